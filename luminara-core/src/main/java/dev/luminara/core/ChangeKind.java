@@ -1,0 +1,7 @@
+package dev.luminara.core;
+
+public enum ChangeKind {
+    ADDED,
+    CHANGED,
+    REMOVED
+}

@@ -1,0 +1,7 @@
+package dev.luminara.core.component;
+
+public enum LightKind {
+    DIRECTIONAL,
+    POINT,
+    SPOT
+}

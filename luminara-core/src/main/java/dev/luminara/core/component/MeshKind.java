@@ -1,0 +1,8 @@
+package dev.luminara.core.component;
+
+public enum MeshKind {
+    BOX,
+    SPHERE,
+    CAPSULE,
+    PLANE
+}

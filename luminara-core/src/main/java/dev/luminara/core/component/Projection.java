@@ -1,0 +1,6 @@
+package dev.luminara.core.component;
+
+public enum Projection {
+    PERSPECTIVE,
+    ORTHOGRAPHIC
+}
