@@ -1,0 +1,28 @@
+package dev.luminara.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command; every module adds its sub-commands to the list below. */
+@Command(
+        name = "luminara",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Luminara: an AI-first game runtime for the JVM.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class LuminaraCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The configured command line, shared by {@link Main} and tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new LuminaraCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.luminara.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code luminara} command. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(LuminaraCommand.commandLine().execute(args));
+    }
+}
