@@ -1,0 +1,12 @@
+package dev.luminara.core.app;
+
+/**
+ * The plugins a game gets by default: everything the core offers, in dependency order. The CLI and the sample game
+ * use it; tests that need a bare world add plugins one by one instead.
+ */
+public final class DefaultPlugins implements Plugin {
+    @Override
+    public void build(AppBuilder app) {
+        app.plugin(new TransformPlugin());
+    }
+}
