@@ -68,6 +68,7 @@ public final class Scenes {
         if (!world.commands().isEmpty()) {
             throw SceneException.of(source, "the world has pending commands; apply them before loading a scene");
         }
+        registerTypes(scene, world, source);
         List<Entity> spawned = new ArrayList<>();
         try {
             for (SceneEntity e : scene.entities()) {
@@ -86,6 +87,7 @@ public final class Scenes {
      * components (Parent, Children, and any user field typed entity) are rewritten. Returns scene id → new id.
      */
     public static Map<Entity, Entity> instantiate(Scene scene, World world) {
+        registerTypes(scene, world, scene.name());
         Map<Entity, Entity> ids = new LinkedHashMap<>();
         List<Entity> spawned = new ArrayList<>();
         try {
@@ -111,6 +113,23 @@ public final class Scenes {
         Class<T> type = (Class<T>) value.getClass();
         ComponentType<T> ct = world.components().of(type);
         return EntityRemapper.remap(ct, value, ids);
+    }
+
+    /**
+     * Registers every component class of the scene with the world before the first spawn, so that a type the world
+     * cannot take (say, its name is already used by another class) fails while the world is still untouched.
+     */
+    private static void registerTypes(Scene scene, World world, String source) {
+        for (SceneEntity e : scene.entities()) {
+            for (Record c : e.components()) {
+                try {
+                    world.register(c.getClass());
+                } catch (CoreException ex) {
+                    throw SceneException.of(
+                            source, "cannot use component " + componentName(c) + ": " + ex.getMessage());
+                }
+            }
+        }
     }
 
     private static void rollBack(World world, List<Entity> spawned) {

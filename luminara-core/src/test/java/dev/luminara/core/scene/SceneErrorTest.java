@@ -131,6 +131,16 @@ class SceneErrorTest {
     }
 
     @Test
+    void badEntityReferencesInsideComponentsNameTheField() {
+        SceneException text = error(entity("1", "{\"Parent\": {\"entity\": \"zz\"}}"));
+        assertThat(text.field()).isEqualTo("entity");
+        assertThat(text.reason()).isEqualTo("expected entity, got string \"zz\"");
+        assertThat(error(entity("1", "{\"Parent\": {}}")).reason()).isEqualTo("missing required field (entity)");
+        SceneException nullChild = error(entity("1", "{\"Children\": {\"entities\": [null]}}"));
+        assertThat(nullChild.component()).isEqualTo("Children");
+    }
+
+    @Test
     void parentCyclesAreRejected() {
         SceneException e = error("{\"entities\": [\n{\"id\": 1, \"components\": {\"Parent\": {\"entity\": 2}}},\n"
                 + "{\"id\": 2, \"components\": {\"Parent\": {\"entity\": 1}}}]}");

@@ -14,6 +14,7 @@ import dev.luminara.core.component.RigidBody;
 import dev.luminara.core.component.Tags;
 import dev.luminara.core.component.Transform;
 import dev.luminara.core.math.Vec3;
+import dev.luminara.core.schema.ComponentInfo;
 import dev.luminara.core.testing.Health;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +116,30 @@ class SceneTest {
         // the same world still loads a good scene afterwards, with the exact ids
         Scenes.spawn(Scenes.parse(HAND_WRITTEN, "t.json", world.components()), world, "t.json");
         assertThat(world.entities()).hasSize(3);
+    }
+
+    /** Another class under the name "Health": a world that has it cannot take the test Health component. */
+    @ComponentInfo(name = "Health", description = "A different component with a clashing name")
+    record OtherHealth(int points) {}
+
+    @Test
+    void aComponentTheTargetWorldCannotTakeFailsBeforeAnythingIsSpawned() {
+        World source = new World();
+        source.spawn(new Name("first"));
+        source.spawn(new Name("second"), new Health(5, 10, false));
+        Scene scene = Scenes.capture(source, "clash");
+        World target = new World();
+        target.register(OtherHealth.class);
+
+        assertThatThrownBy(() -> Scenes.spawn(scene, target, "clash.scene.json"))
+                .isInstanceOf(SceneException.class)
+                .hasMessageContaining("cannot use component Health")
+                .hasMessageContaining("name already used by");
+        assertThat(target.entityCount()).isZero();
+        assertThat(target.entities()).isEmpty();
+        assertThat(target.isAlive(new Entity(0, 0))).isFalse();
+        // the slots are untouched: the same ids still spawn
+        assertThat(target.spawnWithId(new Entity(0, 0), new Name("again"))).isEqualTo(new Entity(0, 0));
     }
 
     @Test
