@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads scene JSON into a validated {@link Scene}: the whole text is parsed and every entity and component converted
@@ -32,7 +33,11 @@ final class SceneReader {
     private static final ObjectReader READER = Json.mapper()
             .reader()
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .without(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Jackson's "[Source: ...; line: 1, column: 14]" inside messages, shortened to "line 1, column 14". */
+    private static final Pattern SOURCE_REF = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
 
     /** One entity as read: where it is in the file, how its id was written, and its components by name. */
     record Parsed(Entity id, String label, JsonPointer at, Map<String, Record> components) {}
@@ -104,7 +109,8 @@ final class SceneReader {
             var loc = e.getLocation();
             int line = loc == null ? -1 : loc.getLineNr();
             int col = loc == null ? -1 : loc.getColumnNr();
-            throw new SceneException(source, line, col, null, null, null, "malformed JSON: " + e.getOriginalMessage());
+            String reason = SOURCE_REF.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
+            throw new SceneException(source, line, col, null, null, null, "malformed JSON: " + reason);
         }
         if (root == null || root.isMissingNode()) {
             throw SceneException.of(source, "the file is empty; expected a JSON object");

@@ -54,6 +54,11 @@ public final class Scenes {
         return spawn(scene, world, file.toString());
     }
 
+    /** {@link #spawn(Scene, World, String)} with the scene's name as the source in error messages. */
+    public static List<Entity> spawn(Scene scene, World world) {
+        return spawn(scene, world, scene.name());
+    }
+
     /**
      * Spawns a scene with its exact ids. The world must have no entities and no pending commands: ids are the scene's
      * identity, and remapping them silently would break references held outside the scene.

@@ -32,6 +32,14 @@ class SceneErrorTest {
     }
 
     @Test
+    void anUnclosedArrayPointsBackAtWhereItStarted() {
+        SceneException e = error("{\"entities\": [\n {\"id\": 1}\n");
+        assertThat(e.getMessage())
+                .isEqualTo("bad.scene.json:3:1: malformed JSON: Unexpected end-of-input: expected close marker for"
+                        + " Array (start marker at line 1, column 14)");
+    }
+
+    @Test
     void duplicateKeysAreMalformed() {
         SceneException e = error(entity("1", "{\"Name\": {\"value\": \"a\", \"value\": \"b\"}}"));
         assertThat(e.line()).isEqualTo(4);
