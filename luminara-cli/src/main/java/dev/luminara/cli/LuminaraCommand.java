@@ -9,10 +9,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Luminara: an AI-first game runtime for the JVM.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RunCommand.class, SceneCommand.class})
 public final class LuminaraCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(
+            names = "--verbose",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces with errors.")
+    boolean verbose;
 
     @Override
     public void run() {
@@ -23,6 +29,9 @@ public final class LuminaraCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new LuminaraCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorHandler errors = new ErrorHandler();
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
         return cl;
     }
 }

@@ -1,7 +1,5 @@
 package dev.luminara.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code luminara} command. */
 public final class Main {
     private Main() {}

@@ -1,0 +1,49 @@
+package dev.luminara.cli;
+
+import dev.luminara.core.CoreException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * How the CLI reports failure: one line on stderr, prefixed with the command, and no stack trace unless
+ * {@code --verbose} was given. Engine errors ({@link CoreException}) already name file, line, entity and field; other
+ * exceptions are shown with their type. Exit codes: 1 for a failed command, 2 for a usage error.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        String message = ex instanceof CoreException || ex.getMessage() == null
+                ? String.valueOf(ex.getMessage())
+                : ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        err.println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(message));
+        if (verbose(parseResult)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return FAILED;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println(name + ": " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+        cmd.getErr().flush();
+        return USAGE;
+    }
+
+    private static boolean verbose(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) return true;
+        }
+        return false;
+    }
+
+    private static String oneLine(String message) {
+        return message.replace("\r", "").replace('\n', ' ').strip();
+    }
+}
