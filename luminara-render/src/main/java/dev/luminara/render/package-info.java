@@ -1,0 +1,2 @@
+/** Software rendering of the world to images: shaded meshes, annotations, multi-angle capture and before/after comparison. */
+package dev.luminara.render;
