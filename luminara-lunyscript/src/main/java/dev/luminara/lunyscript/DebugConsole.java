@@ -27,8 +27,8 @@ public final class DebugConsole {
         }
     }
 
-    /** Adds a listener; the returned handle removes it. */
-    public static AutoCloseable listen(Consumer<String> listener) {
+    /** Adds a listener; running the returned action removes it. */
+    public static Runnable listen(Consumer<String> listener) {
         LISTENERS.add(listener);
         return () -> LISTENERS.remove(listener);
     }

@@ -13,6 +13,7 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.compiler.LuaC;
 import org.luaj.vm2.lib.BaseLib;
+import org.luaj.vm2.lib.PackageLib;
 import org.luaj.vm2.lib.StringLib;
 import org.luaj.vm2.lib.TableLib;
 import org.luaj.vm2.lib.VarArgFunction;
@@ -33,13 +34,15 @@ final class LuaSandbox {
     LuaSandbox(DescriptorFiles files) {
         this.files = files;
         globals.load(new BaseLib());
+        // The libraries register themselves in package.loaded; package (and require) are removed again below.
+        globals.load(new PackageLib());
         globals.load(new TableLib());
         globals.load(new StringLib());
         globals.load(new JseMathLib());
         LoadState.install(globals);
         LuaC.install(globals);
         globals.finder = name -> null;
-        for (String unsafe : new String[] {"loadfile", "collectgarbage", "print", "require", "module"}) {
+        for (String unsafe : new String[] {"loadfile", "collectgarbage", "print", "require", "module", "package"}) {
             globals.set(unsafe, LuaValue.NIL);
         }
         globals.set("dofile", new DoFile());
