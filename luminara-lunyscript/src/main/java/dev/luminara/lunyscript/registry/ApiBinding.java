@@ -179,23 +179,11 @@ public final class ApiBinding {
     }
 
     private Object receiver(LunyObject object) {
-        if (target.strategy() == BindingStrategy.STATIC) return null;
-        if (object == null) throw new VerbCallException(name + " needs an object to act on, got none");
-        if (!object.isAlive()) throw new VerbCallException(name + ": object '" + object.name() + "' was destroyed");
-        Object nativeObject = object.nativeObject();
-        if (target.strategy() == BindingStrategy.MEMBER) {
-            if (!objectType.isInstance(nativeObject)) {
-                throw new VerbCallException(name + ": object '" + object.name() + "' is a "
-                        + nativeObject.getClass().getName() + ", not a " + objectType.getName());
-            }
-            return nativeObject;
-        }
-        Object component = adapter.component(nativeObject, target.type());
-        if (component == null) {
-            throw new VerbCallException(name + ": object '" + object.name() + "' has no " + target.type().getSimpleName()
-                    + " (needed by " + target.describe() + ")");
-        }
-        return component;
+        BindingStrategy strategy = target.strategy();
+        if (strategy == BindingStrategy.STATIC) return null;
+        if (strategy == BindingStrategy.MEMBER) return Receivers.self(object, objectType, name);
+        if (strategy == BindingStrategy.COMPONENT) return Receivers.component(adapter, object, target.type(), name);
+        throw new IllegalStateException("unhandled strategy " + strategy);
     }
 
     @Override
