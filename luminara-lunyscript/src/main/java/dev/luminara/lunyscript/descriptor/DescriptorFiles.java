@@ -19,6 +19,9 @@ public interface DescriptorFiles {
     /** A label for messages: the folder's path or class-path location. */
     String location();
 
+    /** Whether the folder has a file of that name. */
+    boolean exists(String name);
+
     static DescriptorFiles folder(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         return new DescriptorFiles() {
@@ -40,6 +43,11 @@ public interface DescriptorFiles {
             @Override
             public String location() {
                 return root.toString();
+            }
+
+            @Override
+            public boolean exists(String name) {
+                return Files.isRegularFile(root.resolve(checkName(name)).normalize());
             }
         };
     }
@@ -63,6 +71,11 @@ public interface DescriptorFiles {
             @Override
             public String location() {
                 return "classpath:" + prefix;
+            }
+
+            @Override
+            public boolean exists(String name) {
+                return loader.getResource(prefix + checkName(name)) != null;
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.luminara.lunyscript.descriptor;
 
+import dev.luminara.lunyscript.lock.ContractLock;
 import java.nio.file.Path;
 
 /**
@@ -18,7 +19,15 @@ public final class DescriptorLoader {
         return load(DescriptorFiles.folder(folder), apiFile.getFileName().toString());
     }
 
+    /** Loads and, when the folder has a {@code lunyscript.lock}, refuses contract changes under the same version. */
     public static Descriptor load(DescriptorFiles files, String mainFile) {
+        Descriptor d = loadUnlocked(files, mainFile);
+        ContractLock.verify(d);
+        return d;
+    }
+
+    /** Loads without the lock check: for {@code luminara api lock --update}, which writes a new lock. */
+    public static Descriptor loadUnlocked(DescriptorFiles files, String mainFile) {
         LuaSandbox sandbox = new LuaSandbox(files);
         return new DescriptorReader(sandbox, mainFile).read(sandbox.run(mainFile), files);
     }

@@ -54,10 +54,13 @@ public final class ApiRegistry {
         return new ApiRegistry(descriptor, adapter, loaded.bindings, loaded.report);
     }
 
-    /** Validates without failing: what {@code luminara api report} prints. */
-    public static ValidationReport validate(Descriptor descriptor, EngineAdapter adapter,
-            TransformationRegistry transforms) {
-        return resolve(descriptor, adapter, transforms, LUNY_VERSION).report;
+    /**
+     * Loads whatever binds and reports the rest, without failing: what {@code luminara api report} and the graph dump
+     * use. Do not run scripts on a registry whose {@link #report()} has errors.
+     */
+    public static ApiRegistry inspect(Descriptor descriptor, EngineAdapter adapter) {
+        Loaded loaded = resolve(descriptor, adapter, TransformationRegistry.withBuiltIns(), LUNY_VERSION);
+        return new ApiRegistry(descriptor, adapter, loaded.bindings, loaded.report);
     }
 
     private record Loaded(Map<String, ApiBinding> bindings, ValidationReport report) {}
