@@ -1,5 +1,8 @@
 package dev.luminara.core.app;
 
+import dev.luminara.core.physics.PhysicsPlugin;
+import dev.luminara.core.spatial.SpatialPlugin;
+
 /**
  * The plugins a game gets by default: everything the core offers, in dependency order. The CLI and the sample game
  * use it; tests that need a bare world add plugins one by one instead.
@@ -8,5 +11,6 @@ public final class DefaultPlugins implements Plugin {
     @Override
     public void build(AppBuilder app) {
         app.plugin(new TransformPlugin());
+        app.plugin(new PhysicsPlugin()).plugin(new SpatialPlugin());
     }
 }
