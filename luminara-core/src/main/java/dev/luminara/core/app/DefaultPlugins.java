@@ -1,5 +1,7 @@
 package dev.luminara.core.app;
 
+import dev.luminara.core.input.InputPlugin;
+
 /**
  * The plugins a game gets by default: everything the core offers, in dependency order. The CLI and the sample game
  * use it; tests that need a bare world add plugins one by one instead.
@@ -7,6 +9,7 @@ package dev.luminara.core.app;
 public final class DefaultPlugins implements Plugin {
     @Override
     public void build(AppBuilder app) {
+        app.plugin(new InputPlugin());
         app.plugin(new TransformPlugin());
     }
 }
