@@ -1,5 +1,6 @@
 package dev.luminara.core.app;
 
+import dev.luminara.core.asset.AssetPlugin;
 import dev.luminara.core.input.InputPlugin;
 
 /**
@@ -9,6 +10,7 @@ import dev.luminara.core.input.InputPlugin;
 public final class DefaultPlugins implements Plugin {
     @Override
     public void build(AppBuilder app) {
+        app.plugin(new AssetPlugin());
         app.plugin(new InputPlugin());
         app.plugin(new TransformPlugin());
     }
