@@ -1,6 +1,7 @@
 package dev.luminara.core.app;
 
 import dev.luminara.core.asset.AssetPlugin;
+import dev.luminara.core.audio.AudioPlugin;
 import dev.luminara.core.input.InputPlugin;
 
 /**
@@ -13,5 +14,6 @@ public final class DefaultPlugins implements Plugin {
         app.plugin(new AssetPlugin());
         app.plugin(new InputPlugin());
         app.plugin(new TransformPlugin());
+        app.plugin(new AudioPlugin());
     }
 }

@@ -66,6 +66,11 @@ public final class Assets implements AutoCloseable {
         return this;
     }
 
+    /** Whether files with {@code extension} have a loader of their own for {@code type} (wildcards not counted). */
+    public synchronized boolean hasLoader(String extension, Class<?> type) {
+        return loaders.containsKey(key(extension.toLowerCase(java.util.Locale.ROOT), type));
+    }
+
     /** A handle for {@code path} as {@code type}; checks the path and that a loader exists, but does not load. */
     public synchronized <T> Handle<T> handle(String path, Class<T> type) {
         String p = AssetPaths.normalise(path);
