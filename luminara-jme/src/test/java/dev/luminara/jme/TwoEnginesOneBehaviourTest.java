@@ -150,7 +150,7 @@ class TwoEnginesOneBehaviourTest {
         // Frames 1-40 at 6 m/s, 41-70 at 2 m/s, parked for 71-90, 91-120 at 2 m/s again; forward is -Z.
         assertThat(buggy.position()[2]).isCloseTo(2 - (40 * 6 + 60 * 2) / 60f, within(1e-3f));
         assertThat(buggy.steerAngle()).isEqualTo(0.25f * 45); // the periodic Steer(0.25) after wake's Steer(-3)
-        assertThat(buggy.sounds()).hasSizeGreaterThan(5).allMatch(s -> s.equals("sounds/horn.wav"));
+        assertThat(buggy.sounds()).hasSizeGreaterThan(5).allMatch(s -> s.equals("HornSound"));
         assertThat(r.wreck().alive()).isFalse();
         assertThat(r.log()).startsWith("info: engine on", "info: engine on", "warn: slowing down", "warn: slowing down");
     }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * LunyScript on Luminara's own core. Objects are {@link EntityHandle}s; components are views over the entity's
  * records ({@link BodyView} over Velocity, {@link TransformView}, {@link SteeringView}, {@link AudioView}), present
- * when the entity has the record they need. Assets are looked up in a name → path catalog.
+ * when the entity has the record they need. Assets are looked up in a name → clip catalog (the horn is a synthesised
+ * {@code tone:440}, which the core's mixer plays without an asset file).
  */
 public final class CoreEngineAdapter implements EngineAdapter {
     public static final String ENGINE = "Luminara";
@@ -25,7 +26,7 @@ public final class CoreEngineAdapter implements EngineAdapter {
     private final Map<String, String> assets;
 
     public CoreEngineAdapter(World world) {
-        this(world, Map.of("HornSound", "sounds/horn.wav"));
+        this(world, Map.of("HornSound", "tone:440"));
     }
 
     public CoreEngineAdapter(World world, Map<String, String> assets) {

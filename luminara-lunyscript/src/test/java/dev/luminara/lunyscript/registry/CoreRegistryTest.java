@@ -90,7 +90,7 @@ class CoreRegistryTest {
     void honkLooksUpTheAssetAndSendsAnEvent() {
         registry.binding("Honk").invoke(buggy);
         assertThat(world.events(SoundPlayed.class).all())
-                .containsExactly(new SoundPlayed(buggy.entity(), "sounds/horn.wav"));
+                .containsExactly(new SoundPlayed(buggy.entity(), "tone:440"));
     }
 
     @Test
