@@ -30,6 +30,7 @@ final class LuaSandbox {
     private final DescriptorFiles files;
     private final Globals globals = new Globals();
     private final Map<LuaValue, String> tableFiles = new IdentityHashMap<>();
+    private DescriptorException nested;
 
     LuaSandbox(DescriptorFiles files) {
         this.files = files;
@@ -55,6 +56,8 @@ final class LuaSandbox {
         try {
             return evaluate(file);
         } catch (LuaError e) {
+            // A failure inside a dofile'd file keeps that file's own, located exception.
+            if (nested != null) throw nested;
             throw located(file, e);
         }
     }
@@ -66,7 +69,13 @@ final class LuaSandbox {
 
     private LuaValue evaluate(String file) {
         String text = files.read(file);
-        LuaValue chunk = globals.load(new StringReader(text), file);
+        LuaValue chunk;
+        try {
+            // '@' makes Lua name the chunk as a file in messages: "b.lua:3: ..."
+            chunk = globals.load(new StringReader(text), "@" + file);
+        } catch (LuaError e) {
+            throw located(file, e);
+        }
         LuaValue result = chunk.call();
         if (result.istable()) {
             tableFiles.putIfAbsent(result, file);
@@ -93,7 +102,11 @@ final class LuaSandbox {
             try {
                 return evaluate(name.tojstring());
             } catch (DescriptorException e) {
+                if (nested == null) nested = e;
                 throw new LuaError(e.getMessage());
+            } catch (LuaError e) {
+                if (nested == null) nested = located(name.tojstring(), e);
+                throw e;
             }
         }
     }
