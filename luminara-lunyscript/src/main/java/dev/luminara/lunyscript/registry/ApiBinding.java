@@ -21,6 +21,8 @@ import java.util.List;
  * built once at load. {@link #invoke} validates, transforms, finds the receiver by the binding's strategy and calls.
  */
 public final class ApiBinding {
+    static final int MAX_DIRECT_ARITY = 4;
+
     private final Semantic semantic;
     private final BindingDef def;
     private final EngineAdapter adapter;
@@ -166,7 +168,7 @@ public final class ApiBinding {
         Object receiver = receiver(object);
         Object result;
         try {
-            result = (Object) invoker.invokeExact(receiver, values);
+            result = invoke(receiver, values);
         } catch (LunyScriptException e) {
             throw e;
         } catch (ClassCastException e) {
@@ -176,6 +178,23 @@ public final class ApiBinding {
             throw new VerbCallException(name + " on " + object.name() + ": " + target.describe() + " threw " + t, t);
         }
         return semantic.returnsValue() ? Results.convert(name, semantic.returns(), result) : null;
+    }
+
+    private Object invoke(Object receiver, Object[] v) throws Throwable {
+        switch (coercions.length > MAX_DIRECT_ARITY ? -1 : v.length) {
+            case 0:
+                return (Object) invoker.invokeExact(receiver);
+            case 1:
+                return (Object) invoker.invokeExact(receiver, v[0]);
+            case 2:
+                return (Object) invoker.invokeExact(receiver, v[0], v[1]);
+            case 3:
+                return (Object) invoker.invokeExact(receiver, v[0], v[1], v[2]);
+            case 4:
+                return (Object) invoker.invokeExact(receiver, v[0], v[1], v[2], v[3]);
+            default:
+                return (Object) invoker.invokeExact(receiver, v);
+        }
     }
 
     private Object receiver(LunyObject object) {
