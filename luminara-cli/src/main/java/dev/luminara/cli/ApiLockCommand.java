@@ -22,7 +22,10 @@ final class ApiLockCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--descriptor", paramLabel = "<file>", description = "lunyscript_api.lua (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--descriptor",
+            paramLabel = "<file>",
+            description = "lunyscript_api.lua (default: ${DEFAULT-VALUE})")
     Path descriptor = LunyCli.DEFAULT_DESCRIPTOR;
 
     @Option(names = "--update", description = "Write the lock for the current contracts.")
@@ -38,8 +41,10 @@ final class ApiLockCommand implements Callable<Integer> {
                 changes.forEach(c -> spec.commandLine().getOut().println("lock: " + c));
                 spec.commandLine().getOut().println("ok: wrote " + lock + " for version " + d.version());
             } else {
-                spec.commandLine().getOut().println("ok: " + d.semantics().size() + " contracts match "
-                        + ContractLock.FILE + " (version " + d.version() + ")");
+                spec.commandLine()
+                        .getOut()
+                        .println("ok: " + d.semantics().size() + " contracts match " + ContractLock.FILE + " (version "
+                                + d.version() + ")");
             }
             return 0;
         });

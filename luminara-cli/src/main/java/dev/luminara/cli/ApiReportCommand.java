@@ -26,18 +26,27 @@ final class ApiReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--descriptor", paramLabel = "<file>", description = "lunyscript_api.lua (default: the built-in one)")
+    @Option(
+            names = "--descriptor",
+            paramLabel = "<file>",
+            description = "lunyscript_api.lua (default: the built-in one)")
     Path descriptor;
 
-    @Option(names = "--plantuml", paramLabel = "<file>", description = "Also write the semantics -> bindings graph as PlantUML ('-' for stdout).")
+    @Option(
+            names = "--plantuml",
+            paramLabel = "<file>",
+            description = "Also write the semantics -> bindings graph as PlantUML ('-' for stdout).")
     String plantuml;
 
     @Override
     public Integer call() throws Exception {
         return LunyCli.run(spec, () -> {
             Descriptor d = LunyCli.load(descriptor, false);
-            ApiReport report = ApiReport.of(d,
-                    StandardTargets.request(d).engines().stream().map(EngineTarget::adapter).toList());
+            ApiReport report = ApiReport.of(
+                    d,
+                    StandardTargets.request(d).engines().stream()
+                            .map(EngineTarget::adapter)
+                            .toList());
             spec.commandLine().getOut().print(report.text());
             if (plantuml != null) {
                 String uml = PlantUml.render(report);

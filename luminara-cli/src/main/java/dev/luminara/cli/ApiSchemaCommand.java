@@ -25,7 +25,10 @@ final class ApiSchemaCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "<Domain.Verb>")
     String verb;
 
-    @Option(names = "--descriptor", paramLabel = "<file>", description = "lunyscript_api.lua (default: the built-in one)")
+    @Option(
+            names = "--descriptor",
+            paramLabel = "<file>",
+            description = "lunyscript_api.lua (default: the built-in one)")
     Path descriptor;
 
     @Override
@@ -38,11 +41,19 @@ final class ApiSchemaCommand implements Callable<Integer> {
                 else if (s.qualifiedName().equals(verb) || s.name().equals(verb)) out = ParamSpecs.jsonSchema(s);
             }
             if (verb != null && out.isEmpty()) {
-                spec.commandLine().getErr().println("api schema: unknown verb '" + verb + "'" + Suggest.didYouMean(
-                        verb, d.semantics().values().stream().map(Semantic::qualifiedName).toList()));
+                spec.commandLine()
+                        .getErr()
+                        .println("api schema: unknown verb '" + verb + "'"
+                                + Suggest.didYouMean(
+                                        verb,
+                                        d.semantics().values().stream()
+                                                .map(Semantic::qualifiedName)
+                                                .toList()));
                 return ErrorHandler.FAILED;
             }
-            spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+            spec.commandLine()
+                    .getOut()
+                    .println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
             return 0;
         });
     }

@@ -23,10 +23,16 @@ final class CodegenCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--descriptor", paramLabel = "<file>", description = "lunyscript_api.lua (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--descriptor",
+            paramLabel = "<file>",
+            description = "lunyscript_api.lua (default: ${DEFAULT-VALUE})")
     Path descriptor = LunyCli.DEFAULT_DESCRIPTOR;
 
-    @Option(names = "--out", paramLabel = "<dir>", description = "Repository root the module source roots are under (default: .)")
+    @Option(
+            names = "--out",
+            paramLabel = "<dir>",
+            description = "Repository root the module source roots are under (default: .)")
     Path out = Path.of(".");
 
     @Option(names = "--check", description = "Compare only; exit 1 on drift.")
@@ -41,8 +47,10 @@ final class CodegenCommand implements Callable<Integer> {
                 List<String> drift = CodeGenerator.drift(files, out);
                 drift.forEach(d -> printer.println("drift: " + d));
                 if (!drift.isEmpty()) {
-                    spec.commandLine().getErr().println("codegen: " + drift.size()
-                            + " generated file(s) out of date; run 'luminara codegen' and commit");
+                    spec.commandLine()
+                            .getErr()
+                            .println("codegen: " + drift.size()
+                                    + " generated file(s) out of date; run 'luminara codegen' and commit");
                     return ErrorHandler.FAILED;
                 }
                 printer.println("ok: " + files.size() + " generated files up to date");

@@ -11,7 +11,8 @@ import picocli.CommandLine;
 /** Shared by the LunyScript commands: descriptor loading and one-line errors that keep LunyScript's own wording. */
 final class LunyCli {
     /** Where this repository keeps its descriptors, relative to the repository root. */
-    static final Path DEFAULT_DESCRIPTOR = Path.of("luminara-lunyscript/src/main/resources/lunyscript/lunyscript_api.lua");
+    static final Path DEFAULT_DESCRIPTOR =
+            Path.of("luminara-lunyscript/src/main/resources/lunyscript/lunyscript_api.lua");
 
     private LunyCli() {}
 
@@ -29,7 +30,9 @@ final class LunyCli {
         try {
             return body.call();
         } catch (LunyScriptException e) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage().replace('\n', ' '));
+            spec.commandLine()
+                    .getErr()
+                    .println(spec.qualifiedName() + ": " + e.getMessage().replace('\n', ' '));
             spec.commandLine().getErr().flush();
             return ErrorHandler.FAILED;
         }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LunyScriptCommandsTest {
     static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-    static final String DESCRIPTOR =
-            REPO.resolve("luminara-lunyscript/src/main/resources/lunyscript/lunyscript_api.lua").toString();
+    static final String DESCRIPTOR = REPO.resolve(
+                    "luminara-lunyscript/src/main/resources/lunyscript/lunyscript_api.lua")
+            .toString();
 
     @TempDir
     Path dir;
@@ -26,10 +27,12 @@ class LunyScriptCommandsTest {
     void codegenCheckFailsOnAnEmptyTree() {
         CliRun r = CliRun.of("codegen", "--check", "--descriptor", DESCRIPTOR, "--out", dir.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("drift: missing luminara-lunyscript/src/main/java/dev/luminara/lunyscript/generated/");
+        assertThat(r.out())
+                .contains("drift: missing luminara-lunyscript/src/main/java/dev/luminara/lunyscript/generated/");
         CliRun write = CliRun.of("codegen", "--descriptor", DESCRIPTOR, "--out", dir.toString());
         assertThat(write.exitCode()).isZero();
-        assertThat(dir.resolve("luminara-jme/src/main/java/dev/luminara/jme/generated/JmeVehicleService.java")).exists();
+        assertThat(dir.resolve("luminara-jme/src/main/java/dev/luminara/jme/generated/JmeVehicleService.java"))
+                .exists();
     }
 
     @Test
@@ -37,26 +40,35 @@ class LunyScriptCommandsTest {
         Path uml = dir.resolve("graph.puml");
         CliRun r = CliRun.of("api", "report", "--plantuml", uml.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Luminara 0.1.0: 12/12 implemented (100%)").contains("JME 3.9.0: 12/12")
+        assertThat(r.out())
+                .contains("Luminara 0.1.0: 12/12 implemented (100%)")
+                .contains("JME 3.9.0: 12/12")
                 .contains("  JME: COMPONENT DriveControl.setLinearVelocity(Vector3f) via ToVector3Forward(Vector3f)");
         assertThat(uml).content().startsWith("@startuml").contains("SetSpeed --> JME_SetSpeed : COMPONENT");
     }
 
     @Test
     void apiReportFailsAndLocatesBrokenBindings() throws Exception {
-        Files.writeString(dir.resolve("api.lua"), "return { version = '1.0', semantics = { Honk = { domain = 'Vehicle' } },"
-                + " engines = { Luminara = { x = { Honk = { target = 'Nope.honk' } } }, JME = {} } }");
-        CliRun r = CliRun.of("api", "report", "--descriptor", dir.resolve("api.lua").toString());
+        Files.writeString(
+                dir.resolve("api.lua"),
+                "return { version = '1.0', semantics = { Honk = { domain = 'Vehicle' } },"
+                        + " engines = { Luminara = { x = { Honk = { target = 'Nope.honk' } } }, JME = {} } }");
+        CliRun r = CliRun.of(
+                "api", "report", "--descriptor", dir.resolve("api.lua").toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("ERROR api.lua: engines.Luminara.x.Honk.target: type 'Nope' not found")
-                .contains("JME 3.9.0: 0/1 implemented (0%)").contains("missing:  Honk");
+        assertThat(r.out())
+                .contains("ERROR api.lua: engines.Luminara.x.Honk.target: type 'Nope' not found")
+                .contains("JME 3.9.0: 0/1 implemented (0%)")
+                .contains("missing:  Honk");
     }
 
     @Test
     void apiSchemaPrintsOneVerbOrAll() {
         CliRun one = CliRun.of("api", "schema", "Debug.Log");
         assertThat(one.exitCode()).isZero();
-        assertThat(one.out()).contains("\"title\" : \"Debug.Log\"").contains("\"enum\" : [ \"info\", \"warn\", \"error\" ]");
+        assertThat(one.out())
+                .contains("\"title\" : \"Debug.Log\"")
+                .contains("\"enum\" : [ \"info\", \"warn\", \"error\" ]");
         CliRun bad = CliRun.of("api", "schema", "Vehicle.SetSped");
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("did you mean 'Vehicle.SetSpeed'");

@@ -34,8 +34,11 @@ final class ArgumentStep {
         List<Value> values = new ArrayList<>();
         List<ParamDef> params = b.semantic().params();
         for (int i = 0; i < params.size(); i++) {
-            Value v = new Value(CodeBlock.of("$N", params.get(i).name()), b.paramSpecs().get(i).nativeType());
-            values.add(transform(engine, b, b.paramTransform(i), v, params.get(i).name(), fields));
+            Value v = new Value(
+                    CodeBlock.of("$N", params.get(i).name()),
+                    b.paramSpecs().get(i).nativeType());
+            values.add(
+                    transform(engine, b, b.paramTransform(i), v, params.get(i).name(), fields));
         }
         for (int i = 0; i < b.extraParams().size(); i++) {
             ParamSpec extra = b.extraParams().get(i);
@@ -44,16 +47,33 @@ final class ArgumentStep {
         }
         Transformation verb = b.verbTransform();
         if (verb instanceof ToVector t && t.axis() == ToVector.Axis.XYZ) {
-            values = List.of(vector(t, values.get(0).asFloat(), values.get(1).asFloat(), values.get(2).asFloat()));
+            values = List.of(vector(
+                    t,
+                    values.get(0).asFloat(),
+                    values.get(1).asFloat(),
+                    values.get(2).asFloat()));
         } else if (verb instanceof LuaFunctionTransformation) {
-            String field = fields.add(Transformation.class, Names.method(b.semantic()) + "Transform",
-                    CodeBlock.of("$T.verb(descriptor, $S, $S)", LuaTransforms.class, engine.name(), b.semantic().name()));
+            String field = fields.add(
+                    Transformation.class,
+                    Names.method(b.semantic()) + "Transform",
+                    CodeBlock.of(
+                            "$T.verb(descriptor, $S, $S)",
+                            LuaTransforms.class,
+                            engine.name(),
+                            b.semantic().name()));
             List<CodeBlock> boxed = values.stream().map(Value::expr).toList();
-            statements.addStatement("$T[] out = $N.applyAll(new $T[] {$L})", Object.class, field, Object.class,
+            statements.addStatement(
+                    "$T[] out = $N.applyAll(new $T[] {$L})",
+                    Object.class,
+                    field,
+                    Object.class,
                     CodeBlock.join(boxed, ", "));
             int n = b.target().parameterTypes().size();
-            statements.beginControlFlow("if (out.length != $L)", n)
-                    .addStatement("throw new $T($S + out.length)", VerbCallException.class,
+            statements
+                    .beginControlFlow("if (out.length != $L)", n)
+                    .addStatement(
+                            "throw new $T($S + out.length)",
+                            VerbCallException.class,
                             b.qualifiedName() + ": the Lua transform must return " + n + " value(s), got ")
                     .endControlFlow();
             values = new ArrayList<>();
@@ -75,13 +95,20 @@ final class ArgumentStep {
     }
 
     /** One value through one transform; an exhaustive chain over the built-ins, plus Lua functions. */
-    private static Value transform(Model.Engine engine, ApiBinding b, Transformation t, Value v, String param,
-            Fields fields) {
+    private static Value transform(
+            Model.Engine engine, ApiBinding b, Transformation t, Value v, String param, Fields fields) {
         if (t == null) return v;
         String fieldName = Names.method(b.semantic()) + capitalise(param) + "Transform";
         if (t instanceof LuaFunctionTransformation) {
-            fields.add(Transformation.class, fieldName, CodeBlock.of("$T.param(descriptor, $S, $S, $S)",
-                    LuaTransforms.class, engine.name(), b.semantic().name(), param));
+            fields.add(
+                    Transformation.class,
+                    fieldName,
+                    CodeBlock.of(
+                            "$T.param(descriptor, $S, $S, $S)",
+                            LuaTransforms.class,
+                            engine.name(),
+                            b.semantic().name(),
+                            param));
             return Value.of(Object.class, "$N.apply($L)", fieldName, v.expr());
         }
         if (!(t instanceof BuiltinTransformation builtin)) {
@@ -96,11 +123,21 @@ final class ArgumentStep {
             return Value.of(double.class, "$L * $L", v.wrap(), ContractRule.number(s.factor()));
         }
         if (t instanceof Clamp c) {
-            return Value.of(double.class, "$T.min($L, $T.max($L, $L))", Math.class, ContractRule.number(c.max()),
-                    Math.class, ContractRule.number(c.min()), v.asDouble());
+            return Value.of(
+                    double.class,
+                    "$T.min($L, $T.max($L, $L))",
+                    Math.class,
+                    ContractRule.number(c.max()),
+                    Math.class,
+                    ContractRule.number(c.min()),
+                    v.asDouble());
         }
         if (t instanceof Normalize n) {
-            return Value.of(double.class, "($L - $L) / $L", v.asDouble(), ContractRule.number(n.min()),
+            return Value.of(
+                    double.class,
+                    "($L - $L) / $L",
+                    v.asDouble(),
+                    ContractRule.number(n.min()),
                     ContractRule.number(n.max() - n.min()));
         }
         if (t instanceof ToVector vec) {
@@ -113,8 +150,13 @@ final class ArgumentStep {
         }
         if (t instanceof LookupAsset a) {
             Class<?> type = a.type() == null ? Object.class : a.type();
-            fields.add(LookupAsset.class, fieldName, CodeBlock.of("new $T(adapter, $T.class)", LookupAsset.class,
-                    ClassName.get(type.isPrimitive() ? Object.class : type)));
+            fields.add(
+                    LookupAsset.class,
+                    fieldName,
+                    CodeBlock.of(
+                            "new $T(adapter, $T.class)",
+                            LookupAsset.class,
+                            ClassName.get(type.isPrimitive() ? Object.class : type)));
             return new Value(new Value(CodeBlock.of("$N.apply($L)", fieldName, v.expr()), Object.class).as(type), type);
         }
         if (t instanceof LookupObject) {

@@ -31,7 +31,9 @@ final class BlocksRule implements Rule {
             TypeSpec.Builder type = TypeSpec.classBuilder(model.blocks(d.getKey()))
                     .addJavadoc("LunyScript blocks of the $L domain.\n", d.getKey())
                     .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addModifiers(Modifier.PRIVATE)
+                            .build());
             for (Semantic s : d.getValue()) {
                 type.addMethod(factory(s));
                 type.addType(block(s, service));
@@ -57,7 +59,8 @@ final class BlocksRule implements Rule {
             m.addParameter(Names.paramType(p), p.name());
             args.add(CodeBlock.of("$N", p.name()));
         }
-        return m.addStatement("return new $L($L)", Names.blockClass(s), CodeBlock.join(args, ", ")).build();
+        return m.addStatement("return new $L($L)", Names.blockClass(s), CodeBlock.join(args, ", "))
+                .build();
     }
 
     private static TypeSpec block(Semantic s, ClassName service) {
@@ -68,13 +71,14 @@ final class BlocksRule implements Rule {
         List<CodeBlock> args = new ArrayList<>();
         args.add(CodeBlock.of("context.object()"));
         for (ParamDef p : s.params()) {
-            b.addField(FieldSpec.builder(Names.paramType(p), p.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+            b.addField(FieldSpec.builder(Names.paramType(p), p.name(), Modifier.PRIVATE, Modifier.FINAL)
+                    .build());
             ctor.addParameter(Names.paramType(p), p.name()).addStatement("this.$N = $N", p.name(), p.name());
             args.add(CodeBlock.of("$N", p.name()));
         }
         b.addMethod(ctor.build());
-        CodeBlock call = CodeBlock.of("context.service($T.class).$L($L)", service, Names.method(s),
-                CodeBlock.join(args, ", "));
+        CodeBlock call =
+                CodeBlock.of("context.service($T.class).$L($L)", service, Names.method(s), CodeBlock.join(args, ", "));
         MethodSpec.Builder run = MethodSpec.methodBuilder(s.returnsValue() ? "evaluate" : "execute")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -51,7 +51,8 @@ public final class CodeGenerator {
             for (GeneratedFile f : files) {
                 Path p = outRoot.resolve(f.path());
                 Files.createDirectories(p.getParent());
-                if (!Files.exists(p) || !Files.readString(p, StandardCharsets.UTF_8).equals(f.content())) {
+                if (!Files.exists(p)
+                        || !Files.readString(p, StandardCharsets.UTF_8).equals(f.content())) {
                     Files.writeString(p, f.content(), StandardCharsets.UTF_8);
                 }
             }
@@ -68,7 +69,8 @@ public final class CodeGenerator {
             for (GeneratedFile f : files) {
                 Path p = outRoot.resolve(f.path());
                 if (!Files.exists(p)) out.add("missing " + f.path());
-                else if (!Files.readString(p, StandardCharsets.UTF_8).equals(f.content())) out.add("changed " + f.path());
+                else if (!Files.readString(p, StandardCharsets.UTF_8).equals(f.content()))
+                    out.add("changed " + f.path());
             }
             for (Path stale : staleFiles(files, outRoot)) out.add("stale " + outRoot.relativize(stale));
         } catch (IOException e) {

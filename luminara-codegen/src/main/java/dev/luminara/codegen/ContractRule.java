@@ -29,16 +29,22 @@ final class ContractRule implements Rule {
             TypeSpec.Builder type = TypeSpec.classBuilder(model.contract(d.getKey()))
                     .addJavadoc("The semantic contracts of the $L domain.\n", d.getKey())
                     .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addModifiers(Modifier.PRIVATE)
+                            .build());
             for (Semantic s : d.getValue()) {
-                type.addField(FieldSpec.builder(String.class, Names.snake(s.name()), Modifier.PUBLIC, Modifier.STATIC,
-                                Modifier.FINAL)
+                type.addField(FieldSpec.builder(
+                                String.class, Names.snake(s.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$S", s.qualifiedName())
                         .build());
                 for (ParamDef p : s.params()) {
                     ParamSpec spec = ParamSpecs.of(p);
-                    type.addField(FieldSpec.builder(spec.getClass(), Names.specConstant(s, p), Modifier.PUBLIC,
-                                    Modifier.STATIC, Modifier.FINAL)
+                    type.addField(FieldSpec.builder(
+                                    spec.getClass(),
+                                    Names.specConstant(s, p),
+                                    Modifier.PUBLIC,
+                                    Modifier.STATIC,
+                                    Modifier.FINAL)
                             .initializer(construct(spec))
                             .build());
                 }
@@ -51,8 +57,15 @@ final class ContractRule implements Rule {
     /** A constructor call that rebuilds {@code spec}; an exhaustive chain over the sealed ParamSpec. */
     static CodeBlock construct(ParamSpec spec) {
         if (spec instanceof NumberParamSpec n) {
-            return CodeBlock.of("new $T($S, $L, $L, $L, $L, $L)", NumberParamSpec.class, n.name(), number(n.min()),
-                    number(n.max()), number(n.defaultNumber()), n.required(), n.integer());
+            return CodeBlock.of(
+                    "new $T($S, $L, $L, $L, $L, $L)",
+                    NumberParamSpec.class,
+                    n.name(),
+                    number(n.min()),
+                    number(n.max()),
+                    number(n.defaultNumber()),
+                    n.required(),
+                    n.integer());
         }
         if (spec instanceof BoolParamSpec b) {
             return CodeBlock.of("new $T($S, $L, $L)", BoolParamSpec.class, b.name(), b.defaultBool(), b.required());
@@ -60,13 +73,24 @@ final class ContractRule implements Rule {
         if (spec instanceof StringParamSpec s) {
             CodeBlock allowed = CodeBlock.join(
                     s.allowed().stream().map(a -> CodeBlock.of("$S", a)).toList(), ", ");
-            return CodeBlock.of("new $T($S, $S, $T.of($L), $L)", StringParamSpec.class, s.name(), s.defaultString(),
-                    List.class, allowed, s.required());
+            return CodeBlock.of(
+                    "new $T($S, $S, $T.of($L), $L)",
+                    StringParamSpec.class,
+                    s.name(),
+                    s.defaultString(),
+                    List.class,
+                    allowed,
+                    s.required());
         }
         if (spec instanceof ObjectParamSpec o) {
             Object d = o.defaultObject();
-            return CodeBlock.of("new $T($S, $S, $L, $L)", ObjectParamSpec.class, o.name(), o.expectedType(),
-                    d == null ? "null" : d instanceof String ? CodeBlock.of("$S", d) : d, o.required());
+            return CodeBlock.of(
+                    "new $T($S, $S, $L, $L)",
+                    ObjectParamSpec.class,
+                    o.name(),
+                    o.expectedType(),
+                    d == null ? "null" : d instanceof String ? CodeBlock.of("$S", d) : d,
+                    o.required());
         }
         throw new IllegalStateException("unhandled ParamSpec " + spec);
     }

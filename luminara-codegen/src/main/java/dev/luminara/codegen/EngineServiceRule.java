@@ -40,15 +40,23 @@ final class EngineServiceRule implements Rule {
                     .addModifiers(Modifier.PUBLIC);
             Optional<ApiBinding> binding = engine.registry().find(s.name());
             if (binding.isEmpty()) {
-                m.addStatement("throw new $T($T.$N + $S)", LunyScriptException.class, model.contract(domain),
-                        Names.snake(s.name()), " is not implemented on " + engine.name());
+                m.addStatement(
+                        "throw new $T($T.$N + $S)",
+                        LunyScriptException.class,
+                        model.contract(domain),
+                        Names.snake(s.name()),
+                        " is not implemented on " + engine.name());
             } else {
                 ApiBinding b = binding.get();
                 m.addCode(ValidationStep.apply(model, s));
                 ArgumentStep.Args args = ArgumentStep.apply(engine, b, fields);
                 m.addCode(args.statements());
                 m.addCode(InvocationStep.apply(model, b, args.values()));
-                m.addJavadoc("$L: $L ($L)\n", engine.name(), b.target().describe(), b.target().choice().rule());
+                m.addJavadoc(
+                        "$L: $L ($L)\n",
+                        engine.name(),
+                        b.target().describe(),
+                        b.target().choice().rule());
             }
             methods.add(m.build());
         }
@@ -59,7 +67,11 @@ final class EngineServiceRule implements Rule {
                 .addStatement("this.adapter = adapter");
         for (CodeBlock init : fields.init) ctor.addStatement(init);
         return TypeSpec.classBuilder(engine.service(domain))
-                .addJavadoc("The $L domain on $L $L.\n", domain, engine.name(), engine.target().adapter().info().version())
+                .addJavadoc(
+                        "The $L domain on $L $L.\n",
+                        domain,
+                        engine.name(),
+                        engine.target().adapter().info().version())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.serviceInterface(domain))
                 .addField(EngineAdapter.class, "adapter", Modifier.PRIVATE, Modifier.FINAL)

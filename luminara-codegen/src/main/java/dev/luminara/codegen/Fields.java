@@ -12,7 +12,8 @@ final class Fields {
     final List<CodeBlock> init = new ArrayList<>();
 
     String add(Class<?> type, String name, CodeBlock initializer) {
-        fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).build());
+        fields.add(
+                FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).build());
         init.add(CodeBlock.of("this.$N = $L", name, initializer));
         return name;
     }

@@ -26,18 +26,25 @@ final class InvocationStep {
         if (strategy == BindingStrategy.STATIC) {
             receiver = CodeBlock.of("$T", type);
         } else if (strategy == BindingStrategy.MEMBER) {
-            code.addStatement("$T target = $T.self(object, $T.class, $T.$N)", type, Receivers.class, type, contract, verb);
+            code.addStatement(
+                    "$T target = $T.self(object, $T.class, $T.$N)", type, Receivers.class, type, contract, verb);
             receiver = CodeBlock.of("target");
         } else if (strategy == BindingStrategy.COMPONENT) {
-            code.addStatement("$T target = $T.component(adapter, object, $T.class, $T.$N)", type, Receivers.class, type,
-                    contract, verb);
+            code.addStatement(
+                    "$T target = $T.component(adapter, object, $T.class, $T.$N)",
+                    type,
+                    Receivers.class,
+                    type,
+                    contract,
+                    verb);
             receiver = CodeBlock.of("target");
         } else {
             throw new IllegalStateException("unhandled strategy " + strategy);
         }
         CodeBlock access;
         if (t.isFieldWrite()) {
-            return code.addStatement("$L.$N = $L", receiver, t.member().getName(), args.get(0)).build();
+            return code.addStatement("$L.$N = $L", receiver, t.member().getName(), args.get(0))
+                    .build();
         } else if (t.isField()) {
             access = CodeBlock.of("$L.$N", receiver, t.member().getName());
         } else {
@@ -53,7 +60,8 @@ final class InvocationStep {
             case "bool":
                 return code.addStatement("return $L", result.as(boolean.class)).build();
             default:
-                return code.addStatement("return $T.valueOf($L)", String.class, access).build();
+                return code.addStatement("return $T.valueOf($L)", String.class, access)
+                        .build();
         }
     }
 }

@@ -20,7 +20,9 @@ final class ServiceInterfaceRule implements Rule {
                     .addJavadoc("What an engine implements for the $L domain.\n", d.getKey())
                     .addModifiers(Modifier.PUBLIC);
             for (Semantic s : d.getValue()) {
-                type.addMethod(signature(s).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
+                type.addMethod(signature(s)
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .build());
             }
             out.add(model.common(type.build()));
         }

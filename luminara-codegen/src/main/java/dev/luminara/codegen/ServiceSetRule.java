@@ -20,15 +20,20 @@ final class ServiceSetRule implements Rule {
             CodeBlock.Builder body = CodeBlock.builder().add("return $T.builder($S)", ServiceSet.class, engine.name());
             body.indent();
             for (String domain : model.domains().keySet()) {
-                body.add("\n.add($T.class, new $T(adapter, descriptor))", model.serviceInterface(domain),
+                body.add(
+                        "\n.add($T.class, new $T(adapter, descriptor))",
+                        model.serviceInterface(domain),
                         engine.service(domain));
             }
             body.add("\n.build();\n").unindent();
-            ClassName name = ClassName.get(engine.target().packageName(), engine.target().classPrefix() + "Services");
+            ClassName name =
+                    ClassName.get(engine.target().packageName(), engine.target().classPrefix() + "Services");
             TypeSpec type = TypeSpec.classBuilder(name)
                     .addJavadoc("The generated services of $L.\n", engine.name())
                     .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addModifiers(Modifier.PRIVATE)
+                            .build())
                     .addMethod(MethodSpec.methodBuilder("create")
                             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                             .returns(ServiceSet.class)

@@ -20,10 +20,20 @@ public final class StandardTargets {
     private StandardTargets() {}
 
     public static GenerationRequest request(Descriptor descriptor) {
-        return new GenerationRequest(descriptor, COMMON_PACKAGE, LUNYSCRIPT_SOURCES, List.of(
-                new EngineTarget(new CoreEngineAdapter(new World()), COMMON_PACKAGE + ".luminara", "Luminara",
-                        LUNYSCRIPT_SOURCES),
-                new EngineTarget(new JmeEngineAdapter(new Node("root")), "dev.luminara.jme.generated", "Jme",
-                        JME_SOURCES)));
+        return new GenerationRequest(
+                descriptor,
+                COMMON_PACKAGE,
+                LUNYSCRIPT_SOURCES,
+                List.of(
+                        new EngineTarget(
+                                new CoreEngineAdapter(new World()),
+                                COMMON_PACKAGE + ".luminara",
+                                "Luminara",
+                                LUNYSCRIPT_SOURCES),
+                        new EngineTarget(
+                                new JmeEngineAdapter(new Node("root")),
+                                "dev.luminara.jme.generated",
+                                "Jme",
+                                JME_SOURCES)));
     }
 }

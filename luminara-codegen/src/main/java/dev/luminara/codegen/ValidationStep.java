@@ -23,8 +23,15 @@ final class ValidationStep {
                     b.addStatement("$N = $T.$N.clamp($T.$N, $N)", p.name(), contract, spec, contract, verb, p.name());
                     break;
                 case "string":
-                    b.addStatement("$N = ($T) $T.$N.process($T.$N, $N)", p.name(), String.class, contract, spec,
-                            contract, verb, p.name());
+                    b.addStatement(
+                            "$N = ($T) $T.$N.process($T.$N, $N)",
+                            p.name(),
+                            String.class,
+                            contract,
+                            spec,
+                            contract,
+                            verb,
+                            p.name());
                     break;
                 case "object":
                     b.addStatement("$N = $T.$N.process($T.$N, $N)", p.name(), contract, spec, contract, verb, p.name());

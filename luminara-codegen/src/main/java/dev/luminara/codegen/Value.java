@@ -24,7 +24,8 @@ record Value(CodeBlock expr, Class<?> type) {
     CodeBlock as(Class<?> target) {
         if (target == float.class || target == Float.class) return asFloat();
         if (target == double.class || target == Double.class) return asDouble();
-        if (target == int.class || target == Integer.class) return CodeBlock.of("(int) $T.round($L)", Math.class, asDouble());
+        if (target == int.class || target == Integer.class)
+            return CodeBlock.of("(int) $T.round($L)", Math.class, asDouble());
         if (target == long.class || target == Long.class) return CodeBlock.of("$T.round($L)", Math.class, asDouble());
         if (target == boolean.class || target == Boolean.class) {
             return type == boolean.class || type == Boolean.class ? expr : CodeBlock.of("($T) $L", Boolean.class, expr);

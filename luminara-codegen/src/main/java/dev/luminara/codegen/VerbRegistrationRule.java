@@ -35,21 +35,33 @@ final class VerbRegistrationRule implements Rule {
             for (int i = 0; i < s.params().size(); i++) {
                 ParamDef p = s.params().get(i);
                 specs.add(CodeBlock.of("$T.$N", contract, Names.specConstant(s, p)));
-                args.add(new Value(CodeBlock.of("args[$L]", i), Object.class).as(ParamSpecs.of(p).nativeType()));
+                args.add(new Value(CodeBlock.of("args[$L]", i), Object.class)
+                        .as(ParamSpecs.of(p).nativeType()));
             }
-            CodeBlock call = CodeBlock.of("context.service($T.class).$N($L)", model.serviceInterface(s.domain()),
-                    Names.method(s), CodeBlock.join(args, ", "));
+            CodeBlock call = CodeBlock.of(
+                    "context.service($T.class).$N($L)",
+                    model.serviceInterface(s.domain()),
+                    Names.method(s),
+                    CodeBlock.join(args, ", "));
             CodeBlock invoker = s.returnsValue()
                     ? CodeBlock.of("(context, args) -> $L", call)
                     : CodeBlock.of("(context, args) -> {\n$>$L;\nreturn null;\n$<}", call);
-            register.addStatement("table.add(new $T($T.semantic(descriptor, $S), $T.of($L), $L))", Verb.class,
-                    VerbTable.class, s.name(), List.class, CodeBlock.join(specs, ", "), invoker);
+            register.addStatement(
+                    "table.add(new $T($T.semantic(descriptor, $S), $T.of($L), $L))",
+                    Verb.class,
+                    VerbTable.class,
+                    s.name(),
+                    List.class,
+                    CodeBlock.join(specs, ", "),
+                    invoker);
         }
         register.addStatement("return table");
         TypeSpec type = TypeSpec.classBuilder(ClassName.get(model.commonPackage, "GeneratedVerbs"))
                 .addJavadoc("The verbs scripts and tools may call, bound to the generated services.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
                 .addMethod(register.build())
                 .build();
         return List.of(model.common(type));

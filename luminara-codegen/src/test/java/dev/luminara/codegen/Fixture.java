@@ -15,8 +15,8 @@ final class Fixture {
     private Fixture() {}
 
     static Descriptor descriptor() {
-        return DescriptorLoader.load(DescriptorFiles.classpath(Fixture.class.getClassLoader(), "fixture"),
-                "lunyscript_api.lua");
+        return DescriptorLoader.load(
+                DescriptorFiles.classpath(Fixture.class.getClassLoader(), "fixture"), "lunyscript_api.lua");
     }
 
     static FixtureAdapter adapter(Map<String, Robot> robots) {
@@ -24,15 +24,21 @@ final class Fixture {
     }
 
     static GenerationRequest request() {
-        return new GenerationRequest(descriptor(), "dev.luminara.fixture.generated", Path.of("common"),
-                List.of(new EngineTarget(adapter(Map.of()), "dev.luminara.fixture.generated.robot", "Fixture",
-                        Path.of("engine"))));
+        return new GenerationRequest(
+                descriptor(),
+                "dev.luminara.fixture.generated",
+                Path.of("common"),
+                List.of(new EngineTarget(
+                        adapter(Map.of()), "dev.luminara.fixture.generated.robot", "Fixture", Path.of("engine"))));
     }
 
     static Model model() {
         GenerationRequest r = request();
         EngineTarget t = r.engines().get(0);
-        return new Model(r.descriptor(), r.commonPackage(), r.commonSourceRoot(),
+        return new Model(
+                r.descriptor(),
+                r.commonPackage(),
+                r.commonSourceRoot(),
                 List.of(new Model.Engine(t, ApiRegistry.load(r.descriptor(), t.adapter()))));
     }
 }

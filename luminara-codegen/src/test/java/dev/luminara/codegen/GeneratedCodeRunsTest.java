@@ -59,14 +59,19 @@ class GeneratedCodeRunsTest {
     static void compile() throws Exception {
         List<GeneratedFile> files = CodeGenerator.generate(Fixture.request());
         CodeGenerator.write(files, dir);
-        List<String> args = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-d", dir.resolve("classes").toString(),
-                "-cp", System.getProperty("java.class.path")));
+        List<String> args = new ArrayList<>(List.of(
+                "-Xlint:all",
+                "-Werror",
+                "-d",
+                dir.resolve("classes").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
         for (GeneratedFile f : files) args.add(dir.resolve(f.path()).toString());
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         int code = javac.run(null, null, null, args.toArray(String[]::new));
         assertThat(code).as("javac exit code").isZero();
-        loader = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()},
-                GeneratedCodeRunsTest.class.getClassLoader());
+        loader = new URLClassLoader(
+                new URL[] {dir.resolve("classes").toUri().toURL()}, GeneratedCodeRunsTest.class.getClassLoader());
     }
 
     static ServiceSet generatedServices(FixtureAdapter adapter, Descriptor descriptor) throws Exception {
@@ -90,9 +95,11 @@ class GeneratedCodeRunsTest {
             Robot leader = new Robot();
             leader.setColor("green");
             FixtureAdapter adapter = new FixtureAdapter(Map.of("leader", leader));
-            ScriptContext ctx = new ScriptContext(new RobotObject("me", me),
+            ScriptContext ctx = new ScriptContext(
+                    new RobotObject("me", me),
                     generated ? generatedServices(adapter, descriptor) : ServiceSet.EMPTY,
-                    generated ? null : ApiRegistry.load(descriptor, adapter), Tracer.OFF);
+                    generated ? null : ApiRegistry.load(descriptor, adapter),
+                    Tracer.OFF);
             VerbTable table = generated ? generatedVerbs(descriptor) : VerbTable.fromRegistry(ctx.registry());
             // Verbs not exposed to Lua are called through the services or the registry directly.
             callHidden(ctx, generated, "Robot.Tilt", 45.0);
@@ -116,9 +123,19 @@ class GeneratedCodeRunsTest {
             results.add(observed);
         }
         assertThat(results.get(0)).isEqualTo(results.get(1));
-        assertThat(results.get(0)).containsExactly("tilt 0.5", "look Vec[x=1.0, y=2.0, z=3.0]",
-                "look Vec[x=0.0, y=4.0, z=0.0]", "look Vec[x=0.0, y=0.0, z=-5.0]", "follow green", "jump 20.0",
-                "mass 500.0", "color green", "thrust 50.0", "beeps [assets/ping.wav]", "said [hi]");
+        assertThat(results.get(0))
+                .containsExactly(
+                        "tilt 0.5",
+                        "look Vec[x=1.0, y=2.0, z=3.0]",
+                        "look Vec[x=0.0, y=4.0, z=0.0]",
+                        "look Vec[x=0.0, y=0.0, z=-5.0]",
+                        "follow green",
+                        "jump 20.0",
+                        "mass 500.0",
+                        "color green",
+                        "thrust 50.0",
+                        "beeps [assets/ping.wav]",
+                        "said [hi]");
     }
 
     @Test
@@ -161,5 +178,4 @@ class GeneratedCodeRunsTest {
         }
         throw new AssertionError("no method for " + verb);
     }
-
 }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedSourcesUpToDateTest {
     static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-    static final Path DESCRIPTOR =
-            REPO.resolve("luminara-lunyscript/src/main/resources/lunyscript/lunyscript_api.lua");
+    static final Path DESCRIPTOR = REPO.resolve("luminara-lunyscript/src/main/resources/lunyscript/lunyscript_api.lua");
 
     @Test
     void committedGeneratedSourcesMatchTheDescriptors() {

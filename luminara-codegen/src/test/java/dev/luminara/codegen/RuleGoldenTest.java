@@ -31,7 +31,10 @@ class RuleGoldenTest {
     void ruleMatchesItsGoldenFile(String name, Rule rule) throws IOException {
         StringBuilder out = new StringBuilder();
         for (GeneratedFile f : rule.apply(Fixture.model())) {
-            out.append("// ==== ").append(f.path().toString().replace('\\', '/')).append('\n').append(f.content());
+            out.append("// ==== ")
+                    .append(f.path().toString().replace('\\', '/'))
+                    .append('\n')
+                    .append(f.content());
         }
         compare(name, out.toString());
     }
@@ -42,7 +45,8 @@ class RuleGoldenTest {
                         b -> ValidationStep.apply(Fixture.model(), b.semantic())),
                 Arguments.of("ArgumentStep", (Function<ApiBinding, CodeBlock>) b -> {
                     Fields fields = new Fields();
-                    ArgumentStep.Args args = ArgumentStep.apply(Fixture.model().engines.get(0), b, fields);
+                    ArgumentStep.Args args =
+                            ArgumentStep.apply(Fixture.model().engines.get(0), b, fields);
                     return CodeBlock.builder()
                             .add(args.statements())
                             .add("args: $L\n", CodeBlock.join(args.values(), " | "))
@@ -50,7 +54,9 @@ class RuleGoldenTest {
                             .build();
                 }),
                 Arguments.of("InvocationStep", (Function<ApiBinding, CodeBlock>) b -> InvocationStep.apply(
-                        Fixture.model(), b, b.target().parameterTypes().stream()
+                        Fixture.model(),
+                        b,
+                        b.target().parameterTypes().stream()
                                 .map(t -> CodeBlock.of("arg"))
                                 .toList())));
     }
@@ -70,7 +76,9 @@ class RuleGoldenTest {
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("golden file (create it with -Dgolden.update=true)").exists();
+        assertThat(golden)
+                .as("golden file (create it with -Dgolden.update=true)")
+                .exists();
         assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         assertThat(List.of(actual.split("\n"))).hasSizeGreaterThan(3);
     }

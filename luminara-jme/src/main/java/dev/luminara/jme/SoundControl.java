@@ -23,7 +23,6 @@ public final class SoundControl extends AbstractControl {
         return List.copyOf(played);
     }
 
-
     @Override
     protected void controlUpdate(float tpf) {
         // Requests are recorded when made.

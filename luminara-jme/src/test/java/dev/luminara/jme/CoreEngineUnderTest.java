@@ -30,7 +30,8 @@ final class CoreEngineUnderTest implements EngineUnderTest {
     final World world = new World();
     final CoreEngineAdapter adapter = new CoreEngineAdapter(world);
     private final ScriptRunner runner;
-    private final Events.Reader<SoundPlayed> sounds = world.events(SoundPlayed.class).reader();
+    private final Events.Reader<SoundPlayed> sounds =
+            world.events(SoundPlayed.class).reader();
     private final List<SoundPlayed> heard = new ArrayList<>();
 
     CoreEngineUnderTest(boolean generated) {
@@ -73,12 +74,21 @@ final class CoreEngineUnderTest implements EngineUnderTest {
         if (!h.isAlive()) return new Observation(false, false, new float[3], new float[4], 0, sounds(h));
         Transform t = world.get(h.entity(), Transform.class);
         Quat q = t.rotation();
-        float steer = world.find(h.entity(), Steering.class).map(Steering::angle).orElse(0f);
-        return new Observation(true, h.isEnabled(), new float[] {t.position().x(), t.position().y(), t.position().z()},
-                new float[] {q.x(), q.y(), q.z(), q.w()}, steer, sounds(h));
+        float steer =
+                world.find(h.entity(), Steering.class).map(Steering::angle).orElse(0f);
+        return new Observation(
+                true,
+                h.isEnabled(),
+                new float[] {t.position().x(), t.position().y(), t.position().z()},
+                new float[] {q.x(), q.y(), q.z(), q.w()},
+                steer,
+                sounds(h));
     }
 
     private List<String> sounds(EntityHandle h) {
-        return heard.stream().filter(s -> s.entity().equals(h.entity())).map(s -> s.clip().equals("tone:440") ? "HornSound" : s.clip()).toList();
+        return heard.stream()
+                .filter(s -> s.entity().equals(h.entity()))
+                .map(s -> s.clip().equals("tone:440") ? "HornSound" : s.clip())
+                .toList();
     }
 }

@@ -17,5 +17,10 @@ interface EngineUnderTest {
 
     /** What a test compares across engines. Rotation is (x, y, z, w). */
     record Observation(
-            boolean alive, boolean enabled, float[] position, float[] rotation, float steerAngle, List<String> sounds) {}
+            boolean alive,
+            boolean enabled,
+            float[] position,
+            float[] rotation,
+            float steerAngle,
+            List<String> sounds) {}
 }

@@ -57,12 +57,18 @@ final class JmeEngineUnderTest implements EngineUnderTest {
     public Observation observe(LunyObject vehicle) {
         JmeObject o = (JmeObject) vehicle;
         Spatial s = o.spatial();
-        List<String> played = sounds.get(s).played().stream().map(p -> p.equals("Sounds/horn.wav") ? "HornSound" : p).toList();
+        List<String> played = sounds.get(s).played().stream()
+                .map(p -> p.equals("Sounds/horn.wav") ? "HornSound" : p)
+                .toList();
         if (!o.isAlive()) return new Observation(false, false, new float[3], new float[4], 0, played);
         Vector3f p = s.getLocalTranslation();
         Quaternion q = s.getLocalRotation();
-        return new Observation(true, o.isEnabled(), new float[] {p.x, p.y, p.z},
+        return new Observation(
+                true,
+                o.isEnabled(),
+                new float[] {p.x, p.y, p.z},
                 new float[] {q.getX(), q.getY(), q.getZ(), q.getW()},
-                s.getControl(DriveControl.class).getSteerAngle(), played);
+                s.getControl(DriveControl.class).getSteerAngle(),
+                played);
     }
 }

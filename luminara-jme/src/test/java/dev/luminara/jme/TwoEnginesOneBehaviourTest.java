@@ -58,33 +58,92 @@ class TwoEnginesOneBehaviourTest {
     }
 
     static final Verbs GENERATED = new Verbs() {
-        public ScriptBlock setSpeed(double v) { return Vehicle.setSpeed(v); }
-        public ScriptBlock steer(double d) { return Vehicle.steer(d); }
-        public ScriptBlock honk() { return Vehicle.honk(); }
-        public ScriptBlock moveBy(double x, double y, double z) { return Transform.moveBy(x, y, z); }
-        public ScriptBlock rotateBy(double x, double y, double z) { return Transform.rotateBy(x, y, z); }
-        public ScriptBlock log(String m, String l) { return Debug.log(m, l); }
-        public ScriptBlock setEnabled() { return ObjectBlocks.setEnabled(); }
-        public ScriptBlock setDisabled() { return ObjectBlocks.setDisabled(); }
-        public ScriptBlock destroy() { return ObjectBlocks.destroy(); }
-        public Condition fasterThan(double v) { return Vehicle.getSpeed().above(v); }
+        public ScriptBlock setSpeed(double v) {
+            return Vehicle.setSpeed(v);
+        }
+
+        public ScriptBlock steer(double d) {
+            return Vehicle.steer(d);
+        }
+
+        public ScriptBlock honk() {
+            return Vehicle.honk();
+        }
+
+        public ScriptBlock moveBy(double x, double y, double z) {
+            return Transform.moveBy(x, y, z);
+        }
+
+        public ScriptBlock rotateBy(double x, double y, double z) {
+            return Transform.rotateBy(x, y, z);
+        }
+
+        public ScriptBlock log(String m, String l) {
+            return Debug.log(m, l);
+        }
+
+        public ScriptBlock setEnabled() {
+            return ObjectBlocks.setEnabled();
+        }
+
+        public ScriptBlock setDisabled() {
+            return ObjectBlocks.setDisabled();
+        }
+
+        public ScriptBlock destroy() {
+            return ObjectBlocks.destroy();
+        }
+
+        public Condition fasterThan(double v) {
+            return Vehicle.getSpeed().above(v);
+        }
     };
 
     static final Verbs REFLECTIVE = new Verbs() {
-        public ScriptBlock setSpeed(double v) { return Api.verb("Vehicle.SetSpeed", v); }
-        public ScriptBlock steer(double d) { return Api.verb("Vehicle.Steer", d); }
-        public ScriptBlock honk() { return Api.verb("Vehicle.Honk"); }
-        public ScriptBlock moveBy(double x, double y, double z) { return Api.verb("Transform.MoveBy", x, y, z); }
-        public ScriptBlock rotateBy(double x, double y, double z) { return Api.verb("Transform.RotateBy", x, y, z); }
-        public ScriptBlock log(String m, String l) { return Api.verb("Debug.Log", m, l); }
-        public ScriptBlock setEnabled() { return Api.verb("Object.SetEnabled"); }
-        public ScriptBlock setDisabled() { return Api.verb("Object.SetDisabled"); }
-        public ScriptBlock destroy() { return Api.verb("Object.Destroy"); }
-        public Condition fasterThan(double v) { return Api.query("Vehicle.GetSpeed").above(v); }
+        public ScriptBlock setSpeed(double v) {
+            return Api.verb("Vehicle.SetSpeed", v);
+        }
+
+        public ScriptBlock steer(double d) {
+            return Api.verb("Vehicle.Steer", d);
+        }
+
+        public ScriptBlock honk() {
+            return Api.verb("Vehicle.Honk");
+        }
+
+        public ScriptBlock moveBy(double x, double y, double z) {
+            return Api.verb("Transform.MoveBy", x, y, z);
+        }
+
+        public ScriptBlock rotateBy(double x, double y, double z) {
+            return Api.verb("Transform.RotateBy", x, y, z);
+        }
+
+        public ScriptBlock log(String m, String l) {
+            return Api.verb("Debug.Log", m, l);
+        }
+
+        public ScriptBlock setEnabled() {
+            return Api.verb("Object.SetEnabled");
+        }
+
+        public ScriptBlock setDisabled() {
+            return Api.verb("Object.SetDisabled");
+        }
+
+        public ScriptBlock destroy() {
+            return Api.verb("Object.Destroy");
+        }
+
+        public Condition fasterThan(double v) {
+            return Api.query("Vehicle.GetSpeed").above(v);
+        }
     };
 
     static Script driver(Verbs v) {
-        return Script.of("driver",
+        return Script.of(
+                "driver",
                 On.start(v.setSpeed(6), v.log("engine on", "info")),
                 On.update(
                         Every(10).frames().run(v.honk()),
@@ -115,7 +174,8 @@ class TwoEnginesOneBehaviourTest {
                 if (frame == 100) engine.runner().send(wreck, "scrap");
                 if (frame == 100) engine.step(0);
             }
-            assertThat(engine.runner().instances()).allSatisfy(i -> assertThat(i.errors()).isEmpty());
+            assertThat(engine.runner().instances())
+                    .allSatisfy(i -> assertThat(i.errors()).isEmpty());
             return new Run(engine.observe(buggy), engine.observe(wreck), log);
         } finally {
             stop.run();
@@ -152,7 +212,8 @@ class TwoEnginesOneBehaviourTest {
         assertThat(buggy.steerAngle()).isEqualTo(0.25f * 45); // the periodic Steer(0.25) after wake's Steer(-3)
         assertThat(buggy.sounds()).hasSizeGreaterThan(5).allMatch(s -> s.equals("HornSound"));
         assertThat(r.wreck().alive()).isFalse();
-        assertThat(r.log()).startsWith("info: engine on", "info: engine on", "warn: slowing down", "warn: slowing down");
+        assertThat(r.log())
+                .startsWith("info: engine on", "info: engine on", "warn: slowing down", "warn: slowing down");
     }
 
     static void assertSame(EngineUnderTest.Observation a, EngineUnderTest.Observation b) {

@@ -65,8 +65,8 @@ public class JmeVerbCallBenchmark {
     @Benchmark
     public void baselineDirectJava() {
         if (spatial.getParent() == null) throw new IllegalStateException();
-        spatial.move((float) Math.max(-1000, Math.min(1000, x)), (float) Math.max(-1000, Math.min(1000, y)),
-                (float) Math.max(-1000, Math.min(1000, z)));
+        spatial.move((float) Math.max(-1000, Math.min(1000, x)), (float) Math.max(-1000, Math.min(1000, y)), (float)
+                Math.max(-1000, Math.min(1000, z)));
     }
 
     @Benchmark

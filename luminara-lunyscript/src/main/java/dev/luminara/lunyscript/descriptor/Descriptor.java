@@ -33,8 +33,10 @@ public record Descriptor(
     public EngineBindings engine(String name) {
         EngineBindings b = engines.get(name);
         if (b == null) {
-            throw new DescriptorException(file, "engines", "no bindings for engine '" + name + "' (has: "
-                    + String.join(", ", engines.keySet()) + ")");
+            throw new DescriptorException(
+                    file,
+                    "engines",
+                    "no bindings for engine '" + name + "' (has: " + String.join(", ", engines.keySet()) + ")");
         }
         return b;
     }

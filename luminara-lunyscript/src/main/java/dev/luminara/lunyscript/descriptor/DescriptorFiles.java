@@ -81,7 +81,10 @@ public interface DescriptorFiles {
     }
 
     private static String checkName(String name) {
-        if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || name.contains("..")
+        if (name.isEmpty()
+                || name.startsWith("/")
+                || name.startsWith("\\")
+                || name.contains("..")
                 || name.contains(":")) {
             throw new DescriptorException(name, "", "refused: descriptors may only read files inside their folder");
         }

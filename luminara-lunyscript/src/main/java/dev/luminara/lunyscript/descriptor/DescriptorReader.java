@@ -14,8 +14,8 @@ import org.luaj.vm2.LuaValue;
 /** Turns the Lua value of {@code lunyscript_api.lua} into a {@link Descriptor}, checking every key on the way. */
 final class DescriptorReader {
     private static final Set<String> TOP = Set.of("version", "requires_luny", "semantics", "engines");
-    private static final Set<String> SEMANTIC = Set.of(
-            "domain", "params", "returns", "category", "idempotent", "description", "exposed_to_lua");
+    private static final Set<String> SEMANTIC =
+            Set.of("domain", "params", "returns", "category", "idempotent", "description", "exposed_to_lua");
     private static final Set<String> PARAM =
             Set.of("name", "type", "min", "max", "default", "required", "allowed", "transform", "description");
     private static final Set<String> BINDING = Set.of("target", "transform", "params", "signature", "description");
@@ -68,7 +68,8 @@ final class DescriptorReader {
         Set<String> seen = new java.util.HashSet<>();
         for (Fields p : f.tables("params")) {
             ParamDef def = param(p, true);
-            if (!seen.add(def.name())) throw Fields.error(p.origin.child("name"), "duplicate parameter '" + def.name() + "'");
+            if (!seen.add(def.name()))
+                throw Fields.error(p.origin.child("name"), "duplicate parameter '" + def.name() + "'");
             params.add(def);
         }
         String returns = returnsType(f);
@@ -110,8 +111,9 @@ final class DescriptorReader {
         String type = p.string("type", semanticSide);
         if (type == null) type = "";
         if (semanticSide && ParamDef.canonicalType(type).equals("object") && !type.equals("object")) {
-            throw Fields.error(p.origin.child("type"), "unknown type '" + type
-                    + "' (a semantic parameter is number, float, int, bool, string or object)");
+            throw Fields.error(
+                    p.origin.child("type"),
+                    "unknown type '" + type + "' (a semantic parameter is number, float, int, bool, string or object)");
         }
         Double min = p.number("min");
         Double max = p.number("max");
@@ -151,7 +153,8 @@ final class DescriptorReader {
             String name = t.string("name", true);
             Map<String, Object> config = new HashMap<>();
             for (Map.Entry<String, LuaValue> e : t.entries().entrySet()) {
-                if (!e.getKey().equals("name")) config.put(e.getKey(), Fields.scalar(e.getValue(), at.child(e.getKey())));
+                if (!e.getKey().equals("name"))
+                    config.put(e.getKey(), Fields.scalar(e.getValue(), at.child(e.getKey())));
             }
             return new NamedTransform(name, config, at);
         }
@@ -167,7 +170,8 @@ final class DescriptorReader {
                 Fields bf = new Fields(b.getValue(), group.origin.child(b.getKey()));
                 Origin earlier = seen.putIfAbsent(b.getKey(), bf.origin);
                 if (earlier != null) {
-                    throw Fields.error(bf.origin, "semantic '" + b.getKey() + "' is already bound at " + earlier.keyPath());
+                    throw Fields.error(
+                            bf.origin, "semantic '" + b.getKey() + "' is already bound at " + earlier.keyPath());
                 }
                 bindings.add(binding(engine, ns.getKey(), b.getKey(), bf));
             }

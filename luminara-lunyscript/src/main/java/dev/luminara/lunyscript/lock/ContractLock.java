@@ -78,8 +78,10 @@ public final class ContractLock {
         int cmp = SemanticVersion.parse(current.version()).compareTo(SemanticVersion.parse(locked.version()));
         if (cmp == 0) throw new ContractLockException(FILE, current.version(), changes);
         if (cmp < 0) {
-            throw new DescriptorException(d.file(), "version", "version " + current.version()
-                    + " is older than the locked " + locked.version());
+            throw new DescriptorException(
+                    d.file(),
+                    "version",
+                    "version " + current.version() + " is older than the locked " + locked.version());
         }
         // A bumped version may change contracts; the lock is stale until 'luminara api lock --update' rewrites it.
     }

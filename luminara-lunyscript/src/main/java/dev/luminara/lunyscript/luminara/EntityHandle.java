@@ -67,7 +67,9 @@ public final class EntityHandle implements LunyObject {
     }
 
     public void setPosition(Vec3 position) {
-        world.set(entity, world.find(entity, Transform.class).orElse(Transform.IDENTITY).withPosition(position));
+        world.set(
+                entity,
+                world.find(entity, Transform.class).orElse(Transform.IDENTITY).withPosition(position));
     }
 
     /** Despawns at the next command sync point (after the current stage), as systems must. */

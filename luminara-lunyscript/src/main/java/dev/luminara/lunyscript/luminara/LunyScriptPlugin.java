@@ -24,6 +24,9 @@ public final class LunyScriptPlugin implements Plugin {
         CoreEngineAdapter adapter = new CoreEngineAdapter(app.world());
         ScriptRunner runner = runnerFactory.apply(adapter);
         app.world().insertResource(new LunyScripts(adapter, runner));
-        app.system(Stage.SCRIPTS, "lunyscript.run", w -> runner.update(w.resource(Time.class).delta()));
+        app.system(
+                Stage.SCRIPTS,
+                "lunyscript.run",
+                w -> runner.update(w.resource(Time.class).delta()));
     }
 }

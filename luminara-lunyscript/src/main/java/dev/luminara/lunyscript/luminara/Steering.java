@@ -10,6 +10,10 @@ import dev.luminara.core.schema.FieldInfo;
         pairedWith = {"Velocity", "Transform"},
         examples = {"{\"angle\": 22.5}"})
 public record Steering(
-        @FieldInfo(description = "Steering angle; positive steers right", defaultValue = "0", min = -90, max = 90,
+        @FieldInfo(
+                description = "Steering angle; positive steers right",
+                defaultValue = "0",
+                min = -90,
+                max = 90,
                 unit = "degrees")
         float angle) {}

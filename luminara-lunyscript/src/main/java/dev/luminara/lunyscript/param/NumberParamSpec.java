@@ -57,6 +57,7 @@ public record NumberParamSpec(
     @Override
     public String describe() {
         String range = Double.isInfinite(min) && Double.isInfinite(max) ? "" : " [" + min + ", " + max + "]";
-        return name + ": " + (integer ? "int" : "number") + range + " = " + defaultNumber + (required ? " required" : "");
+        return name + ": " + (integer ? "int" : "number") + range + " = " + defaultNumber
+                + (required ? " required" : "");
     }
 }

@@ -44,6 +44,10 @@ public sealed interface ParamSpec permits NumberParamSpec, BoolParamSpec, String
     String describe();
 
     static String typeOf(Object value) {
-        return value == null ? "nil" : value instanceof String s ? "string '" + s + "'" : value.getClass().getSimpleName();
+        return value == null
+                ? "nil"
+                : value instanceof String s
+                        ? "string '" + s + "'"
+                        : value.getClass().getSimpleName();
     }
 }

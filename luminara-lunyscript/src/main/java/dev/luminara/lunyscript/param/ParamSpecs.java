@@ -19,14 +19,18 @@ public final class ParamSpecs {
                         def.name(),
                         def.min() == null ? Double.NEGATIVE_INFINITY : def.min(),
                         def.max() == null ? Double.POSITIVE_INFINITY : def.max(),
-                        def.defaultValue() instanceof Double d ? d : def.min() != null && def.min() > 0 ? def.min() : 0.0,
+                        def.defaultValue() instanceof Double d
+                                ? d
+                                : def.min() != null && def.min() > 0 ? def.min() : 0.0,
                         def.required(),
                         type.equals("int") || type.equals("integer"));
             case "bool":
                 return new BoolParamSpec(def.name(), Boolean.TRUE.equals(def.defaultValue()), def.required());
             case "string":
                 return new StringParamSpec(
-                        def.name(), def.defaultValue() == null ? "" : def.defaultValue().toString(), def.allowed(),
+                        def.name(),
+                        def.defaultValue() == null ? "" : def.defaultValue().toString(),
+                        def.allowed(),
                         def.required());
             default:
                 return new ObjectParamSpec(

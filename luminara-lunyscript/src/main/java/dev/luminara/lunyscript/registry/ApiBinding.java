@@ -139,14 +139,27 @@ public final class ApiBinding {
     }
 
     private TraceEvent event(LunyObject o, String id, Object[] args, Object[] engineArgs, Object r, String error) {
-        return new TraceEvent(id, engine(), "reflective", name, o == null ? "-" : o.name(), target.describe(),
-                target.strategy().name(), target.choice().rule() + ", target '" + target.choice().target() + "'",
-                transforms(), Arrays.asList(args), engineArgs == null ? List.of() : Arrays.asList(engineArgs), r, error);
+        return new TraceEvent(
+                id,
+                engine(),
+                "reflective",
+                name,
+                o == null ? "-" : o.name(),
+                target.describe(),
+                target.strategy().name(),
+                target.choice().rule() + ", target '" + target.choice().target() + "'",
+                transforms(),
+                Arrays.asList(args),
+                engineArgs == null ? List.of() : Arrays.asList(engineArgs),
+                r,
+                error);
     }
 
     private Object call(LunyObject object, Object[] args, Object[][] seen) {
         if (args.length > specs.length) {
-            throw new ArgumentException(name, specs.length == 0 ? "-" : specs[specs.length - 1].name(),
+            throw new ArgumentException(
+                    name,
+                    specs.length == 0 ? "-" : specs[specs.length - 1].name(),
                     "takes " + specs.length + " argument(s), got " + args.length);
         }
         Object[] values = new Object[specs.length + extras.length];
@@ -172,8 +185,10 @@ public final class ApiBinding {
         } catch (LunyScriptException e) {
             throw e;
         } catch (ClassCastException e) {
-            throw new VerbCallException(name + " on " + object.name() + ": " + target.describe()
-                    + " refused an argument: " + e.getMessage(), e);
+            throw new VerbCallException(
+                    name + " on " + object.name() + ": " + target.describe() + " refused an argument: "
+                            + e.getMessage(),
+                    e);
         } catch (Throwable t) {
             throw new VerbCallException(name + " on " + object.name() + ": " + target.describe() + " threw " + t, t);
         }

@@ -32,8 +32,8 @@ public final class ApiRegistry {
     private final Map<String, ApiBinding> byQualifiedName = new HashMap<>();
     private final ValidationReport report;
 
-    private ApiRegistry(Descriptor descriptor, EngineAdapter adapter, Map<String, ApiBinding> bindings,
-            ValidationReport report) {
+    private ApiRegistry(
+            Descriptor descriptor, EngineAdapter adapter, Map<String, ApiBinding> bindings, ValidationReport report) {
         this.descriptor = descriptor;
         this.adapter = adapter;
         this.bindings = bindings;
@@ -46,7 +46,10 @@ public final class ApiRegistry {
         return load(descriptor, adapter, TransformationRegistry.withBuiltIns(), LUNY_VERSION);
     }
 
-    public static ApiRegistry load(Descriptor descriptor, EngineAdapter adapter, TransformationRegistry transforms,
+    public static ApiRegistry load(
+            Descriptor descriptor,
+            EngineAdapter adapter,
+            TransformationRegistry transforms,
             SemanticVersion lunyVersion) {
         Loaded loaded = resolve(descriptor, adapter, transforms, lunyVersion);
         List<Problem> errors = loaded.report.errors();
@@ -65,31 +68,47 @@ public final class ApiRegistry {
 
     private record Loaded(Map<String, ApiBinding> bindings, ValidationReport report) {}
 
-    private static Loaded resolve(Descriptor descriptor, EngineAdapter adapter, TransformationRegistry transforms,
+    private static Loaded resolve(
+            Descriptor descriptor,
+            EngineAdapter adapter,
+            TransformationRegistry transforms,
             SemanticVersion lunyVersion) {
         String engine = adapter.info().name();
         List<Problem> problems = new ArrayList<>();
         if (descriptor.requiresLuny() != null
                 && lunyVersion.compareTo(SemanticVersion.parse(descriptor.requiresLuny())) < 0) {
-            problems.add(new Problem(Severity.ERROR, descriptor.file(), "requires_luny", "this descriptor needs"
-                    + " LunyScript " + descriptor.requiresLuny() + " or later, this is " + lunyVersion));
+            problems.add(new Problem(
+                    Severity.ERROR,
+                    descriptor.file(),
+                    "requires_luny",
+                    "this descriptor needs" + " LunyScript " + descriptor.requiresLuny() + " or later, this is "
+                            + lunyVersion));
         }
         EngineBindings engineBindings = descriptor.engines().get(engine);
         if (engineBindings == null) {
-            problems.add(new Problem(Severity.ERROR, descriptor.file(), "engines", "no bindings for engine '" + engine
-                    + "'" + Suggest.didYouMean(engine, descriptor.engines().keySet())));
+            problems.add(new Problem(
+                    Severity.ERROR,
+                    descriptor.file(),
+                    "engines",
+                    "no bindings for engine '" + engine + "'"
+                            + Suggest.didYouMean(engine, descriptor.engines().keySet())));
             engineBindings = new EngineBindings(engine, descriptor.file(), List.of());
         }
-        BindingBuilder builder = new BindingBuilder(adapter, transforms, adapter.objectType().getClassLoader());
+        BindingBuilder builder =
+                new BindingBuilder(adapter, transforms, adapter.objectType().getClassLoader());
         Map<String, ApiBinding> out = new TreeMap<>();
         List<String> unmapped = new ArrayList<>();
         for (BindingDef def : engineBindings.bindings()) {
             Optional<Semantic> semantic = descriptor.semantic(def.semantic());
             if (semantic.isEmpty()) {
                 unmapped.add(def.semantic());
-                problems.add(new Problem(Severity.WARNING, def.origin().file(), def.origin().keyPath(),
+                problems.add(new Problem(
+                        Severity.WARNING,
+                        def.origin().file(),
+                        def.origin().keyPath(),
                         "binding for '" + def.semantic() + "', which no semantic defines"
-                                + Suggest.didYouMean(def.semantic(), descriptor.semantics().keySet())));
+                                + Suggest.didYouMean(
+                                        def.semantic(), descriptor.semantics().keySet())));
                 continue;
             }
             try {
@@ -102,12 +121,20 @@ public final class ApiRegistry {
         for (Semantic s : descriptor.semantics().values()) {
             if (engineBindings.find(s.name()).isEmpty()) {
                 missing.add(s.name());
-                problems.add(new Problem(Severity.INFO, s.origin().file(), s.origin().keyPath(),
+                problems.add(new Problem(
+                        Severity.INFO,
+                        s.origin().file(),
+                        s.origin().keyPath(),
                         engine + " does not implement " + s.qualifiedName()));
             }
         }
-        ValidationReport report = new ValidationReport(engine, adapter.info().version().toString(),
-                new ArrayList<>(out.keySet()), missing, unmapped, problems);
+        ValidationReport report = new ValidationReport(
+                engine,
+                adapter.info().version().toString(),
+                new ArrayList<>(out.keySet()),
+                missing,
+                unmapped,
+                problems);
         return new Loaded(out, report);
     }
 
@@ -144,7 +171,8 @@ public final class ApiRegistry {
         if (b.isPresent()) return b.get();
         String bare = name.contains(".") ? name.substring(name.indexOf('.') + 1) : name;
         if (descriptor.semantics().containsKey(bare)) {
-            throw new LunyScriptException("'" + name + "' is not implemented on " + adapter.info().name());
+            throw new LunyScriptException(
+                    "'" + name + "' is not implemented on " + adapter.info().name());
         }
         throw new LunyScriptException("unknown verb '" + name + "'"
                 + Suggest.didYouMean(bare, descriptor.semantics().keySet()));

@@ -43,8 +43,10 @@ final class BindingBuilder {
                 if (p.transform() != null) paramTransformDefs.set(i, p.transform());
             } else {
                 if (p.defaultValue() == null) {
-                    throw error(p.origin().child("default"), "engine-side parameter '" + p.name()
-                            + "' is not in the semantic contract, so it needs a default (callers cannot pass it)");
+                    throw error(
+                            p.origin().child("default"),
+                            "engine-side parameter '" + p.name()
+                                    + "' is not in the semantic contract, so it needs a default (callers cannot pass it)");
                 }
                 extraDefs.add(p);
             }
@@ -52,20 +54,30 @@ final class BindingBuilder {
         int inputs = specs.size() + extraDefs.size();
         int arity = transforms.outputArity(def.transform(), inputs);
         TargetChoice choice = def.target().select(adapter.info().version());
-        ResolvedTarget target = resolver.resolve(def.namespace(), choice, arity, semantic.returnsValue(), def.signature(),
+        ResolvedTarget target = resolver.resolve(
+                def.namespace(),
+                choice,
+                arity,
+                semantic.returnsValue(),
+                def.signature(),
                 def.target().origin());
         List<Class<?>> targetTypes = target.parameterTypes();
         if (arity >= 0 && arity != targetTypes.size()) {
-            throw error(def.target().origin(), target.describe() + " takes " + targetTypes.size()
-                    + " argument(s) but the verb gives " + arity);
+            throw error(
+                    def.target().origin(),
+                    target.describe() + " takes " + targetTypes.size() + " argument(s) but the verb gives " + arity);
         }
 
-        Transformation verbTransform = def.transform() == null ? null
-                : transforms.create(def.transform(), new TransformTarget(
-                        targetTypes.size() == 1 ? targetTypes.get(0) : null, adapter));
+        Transformation verbTransform = def.transform() == null
+                ? null
+                : transforms.create(
+                        def.transform(),
+                        new TransformTarget(targetTypes.size() == 1 ? targetTypes.get(0) : null, adapter));
         if (verbTransform != null && verbTransform.inputArity() >= 0 && verbTransform.inputArity() != inputs) {
-            throw error(def.transform().origin(), verbTransform.describe() + " takes " + verbTransform.inputArity()
-                    + " argument(s) but " + semantic.qualifiedName() + " has " + inputs);
+            throw error(
+                    def.transform().origin(),
+                    verbTransform.describe() + " takes " + verbTransform.inputArity() + " argument(s) but "
+                            + semantic.qualifiedName() + " has " + inputs);
         }
         List<Transformation> paramTransforms = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -80,18 +92,33 @@ final class BindingBuilder {
         }
         if (verbTransform == null) {
             checkTypes(semantic, def, target, specs, paramTransforms, extras, extraTransforms);
-        } else if (verbTransform.outputType() != null && targetTypes.size() == 1
+        } else if (verbTransform.outputType() != null
+                && targetTypes.size() == 1
                 && !Coercion.compatible("", verbTransform.outputType(), targetTypes.get(0))) {
-            throw error(def.transform().origin(), "parameter-type mismatch: " + verbTransform.describe() + " makes a "
-                    + verbTransform.outputType().getSimpleName() + " but " + target.describe() + " takes "
-                    + targetTypes.get(0).getSimpleName());
+            throw error(
+                    def.transform().origin(),
+                    "parameter-type mismatch: " + verbTransform.describe() + " makes a "
+                            + verbTransform.outputType().getSimpleName() + " but " + target.describe() + " takes "
+                            + targetTypes.get(0).getSimpleName());
         }
         if (semantic.returnsValue() && !Coercion.compatible(semantic.returns(), null, target.returnType())) {
-            throw error(def.target().origin(), "return-type mismatch: " + semantic.qualifiedName() + " returns a "
-                    + semantic.returns() + " but " + target.describe() + " gives " + target.returnType().getSimpleName());
+            throw error(
+                    def.target().origin(),
+                    "return-type mismatch: " + semantic.qualifiedName() + " returns a " + semantic.returns() + " but "
+                            + target.describe() + " gives "
+                            + target.returnType().getSimpleName());
         }
-        return new ApiBinding(semantic, def, adapter, target, specs, paramTransforms, extras, extraTransforms,
-                verbTransform, invoker(target, def));
+        return new ApiBinding(
+                semantic,
+                def,
+                adapter,
+                target,
+                specs,
+                paramTransforms,
+                extras,
+                extraTransforms,
+                verbTransform,
+                invoker(target, def));
     }
 
     private Transformation paramTransform(TransformDef d, int position, Transformation verb, List<Class<?>> types) {
@@ -100,8 +127,14 @@ final class BindingBuilder {
         return transforms.create(d, new TransformTarget(type, adapter));
     }
 
-    private static void checkTypes(Semantic semantic, BindingDef def, ResolvedTarget target, List<ParamSpec> specs,
-            List<Transformation> paramTransforms, List<ParamSpec> extras, List<Transformation> extraTransforms) {
+    private static void checkTypes(
+            Semantic semantic,
+            BindingDef def,
+            ResolvedTarget target,
+            List<ParamSpec> specs,
+            List<Transformation> paramTransforms,
+            List<ParamSpec> extras,
+            List<Transformation> extraTransforms) {
         List<Class<?>> types = target.parameterTypes();
         for (int i = 0; i < types.size(); i++) {
             boolean semanticSide = i < specs.size();
@@ -109,9 +142,13 @@ final class BindingBuilder {
             Transformation t = semanticSide ? paramTransforms.get(i) : extraTransforms.get(i - specs.size());
             if (t != null && t.outputType() == null) continue;
             if (!Coercion.compatible(spec.luaType(), t == null ? null : t.outputType(), types.get(i))) {
-                throw error(def.target().origin(), "parameter-type mismatch: " + semantic.qualifiedName() + " passes "
-                        + spec.name() + " as " + (t == null ? spec.luaType() : t.outputType().getSimpleName())
-                        + " but " + target.describe() + " takes " + types.get(i).getSimpleName() + " there");
+                throw error(
+                        def.target().origin(),
+                        "parameter-type mismatch: " + semantic.qualifiedName() + " passes "
+                                + spec.name() + " as "
+                                + (t == null ? spec.luaType() : t.outputType().getSimpleName())
+                                + " but " + target.describe() + " takes "
+                                + types.get(i).getSimpleName() + " there");
             }
         }
     }
@@ -121,7 +158,9 @@ final class BindingBuilder {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             MethodHandle mh;
             if (target.isField()) {
-                mh = target.isFieldWrite() ? lookup.unreflectSetter(target.field()) : lookup.unreflectGetter(target.field());
+                mh = target.isFieldWrite()
+                        ? lookup.unreflectSetter(target.field())
+                        : lookup.unreflectGetter(target.field());
             } else {
                 mh = lookup.unreflect(target.method());
             }
@@ -130,7 +169,8 @@ final class BindingBuilder {
                 mh = MethodHandles.dropArguments(mh, 0, Object.class);
             }
             // Up to four arguments get an exact (Object receiver, Object...) shape without a spreader: cheaper to call.
-            return n <= ApiBinding.MAX_DIRECT_ARITY ? mh.asType(MethodType.genericMethodType(n + 1))
+            return n <= ApiBinding.MAX_DIRECT_ARITY
+                    ? mh.asType(MethodType.genericMethodType(n + 1))
                     : mh.asSpreader(Object[].class, n).asType(INVOKER);
         } catch (IllegalAccessException e) {
             throw error(def.target().origin(), target.describe() + " is not accessible: " + e.getMessage());

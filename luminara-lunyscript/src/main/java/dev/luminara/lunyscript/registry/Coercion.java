@@ -57,7 +57,11 @@ enum Coercion {
     }
 
     static boolean isNumeric(Class<?> t) {
-        return t == float.class || t == double.class || t == int.class || t == long.class || t == short.class
+        return t == float.class
+                || t == double.class
+                || t == int.class
+                || t == long.class
+                || t == short.class
                 || Number.class.isAssignableFrom(t);
     }
 

@@ -35,14 +35,22 @@ public final class LuaTransforms {
     }
 
     private static BindingDef binding(Descriptor descriptor, String engine, String semantic) {
-        return descriptor.engine(engine).find(semantic).orElseThrow(() -> new DescriptorException(
-                descriptor.file(), "engines." + engine, "no binding for '" + semantic
-                        + "': the generated code is older than the descriptor (run luminara codegen)"));
+        return descriptor
+                .engine(engine)
+                .find(semantic)
+                .orElseThrow(() -> new DescriptorException(
+                        descriptor.file(),
+                        "engines." + engine,
+                        "no binding for '" + semantic
+                                + "': the generated code is older than the descriptor (run luminara codegen)"));
     }
 
     private static Transformation lua(TransformDef def, BindingDef b, String what) {
         if (def instanceof LuaTransform l) return new LuaFunctionTransformation(l.function(), l.origin());
-        throw new DescriptorException(b.origin().file(), b.origin().keyPath(), what + " is not a Lua function any"
-                + " more: the generated code is older than the descriptor (run luminara codegen)");
+        throw new DescriptorException(
+                b.origin().file(),
+                b.origin().keyPath(),
+                what + " is not a Lua function any"
+                        + " more: the generated code is older than the descriptor (run luminara codegen)");
     }
 }

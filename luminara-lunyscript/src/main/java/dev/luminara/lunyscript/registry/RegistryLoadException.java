@@ -15,7 +15,9 @@ public final class RegistryLoadException extends DescriptorException {
         int n = report.errors().size();
         if (n <= 1) return "";
         return " (and " + (n - 1) + " more: "
-                + String.join("; ", report.errors().stream().skip(1).map(Problem::toString).toList()) + ")";
+                + String.join(
+                        "; ",
+                        report.errors().stream().skip(1).map(Problem::toString).toList()) + ")";
     }
 
     public ValidationReport report() {

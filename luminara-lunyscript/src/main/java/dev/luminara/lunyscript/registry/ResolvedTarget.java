@@ -40,8 +40,8 @@ public record ResolvedTarget(
 
     /** {@code BodyView.setVelocity(Vec3)} */
     public String describe() {
-        String params =
-                String.join(", ", parameterTypes.stream().map(Class::getSimpleName).toList());
+        String params = String.join(
+                ", ", parameterTypes.stream().map(Class::getSimpleName).toList());
         if (member instanceof Field) {
             return type.getSimpleName() + "." + member.getName() + (parameterTypes.isEmpty() ? "" : " = " + params);
         }

@@ -38,20 +38,34 @@ public final class TargetResolver {
         String typeName = target.substring(0, dot);
         String memberName = target.substring(dot + 1);
         Class<?> type = findType(namespace, typeName, at);
-        Object member = query ? reader(type, memberName, signature, at) : writer(type, memberName, arity, signature, at);
+        Object member =
+                query ? reader(type, memberName, signature, at) : writer(type, memberName, arity, signature, at);
         if (member == null) {
-            throw error(at, "'" + typeName + "' has no public " + (query ? "readable" : "callable or writable")
-                    + " member '" + memberName + "'" + (arity >= 0 && !query ? " taking " + arity + " argument(s)" : "")
-                    + candidates(type, memberName));
+            throw error(
+                    at,
+                    "'" + typeName + "' has no public " + (query ? "readable" : "callable or writable")
+                            + " member '" + memberName + "'"
+                            + (arity >= 0 && !query ? " taking " + arity + " argument(s)" : "")
+                            + candidates(type, memberName));
         }
         if (member instanceof Method m) {
-            return new ResolvedTarget(strategy(type, Modifier.isStatic(m.getModifiers())), type, m,
-                    Arrays.asList(m.getParameterTypes()), m.getReturnType(), choice);
+            return new ResolvedTarget(
+                    strategy(type, Modifier.isStatic(m.getModifiers())),
+                    type,
+                    m,
+                    Arrays.asList(m.getParameterTypes()),
+                    m.getReturnType(),
+                    choice);
         }
         Field f = (Field) member;
         List<Class<?>> params = query ? List.of() : List.of(f.getType());
-        return new ResolvedTarget(strategy(type, Modifier.isStatic(f.getModifiers())), type, f, params,
-                query ? f.getType() : void.class, choice);
+        return new ResolvedTarget(
+                strategy(type, Modifier.isStatic(f.getModifiers())),
+                type,
+                f,
+                params,
+                query ? f.getType() : void.class,
+                choice);
     }
 
     private BindingStrategy strategy(Class<?> type, boolean isStatic) {
@@ -116,8 +130,10 @@ public final class TargetResolver {
                     .toList();
         }
         if (named.size() > 1) {
-            throw error(at, "'" + type.getSimpleName() + "." + name + "' is overloaded (" + describe(named)
-                    + "); add signature = {...} with the parameter type names");
+            throw error(
+                    at,
+                    "'" + type.getSimpleName() + "." + name + "' is overloaded (" + describe(named)
+                            + "); add signature = {...} with the parameter type names");
         }
         return named.isEmpty() ? null : named.get(0);
     }
@@ -141,10 +157,17 @@ public final class TargetResolver {
     }
 
     private static String describe(List<Method> methods) {
-        return String.join(", ", methods.stream()
-                .map(m -> m.getName() + "(" + String.join(", ", Arrays.stream(m.getParameterTypes())
-                        .map(Class::getSimpleName).toList()) + ")")
-                .toList());
+        return String.join(
+                ", ",
+                methods.stream()
+                        .map(m -> m.getName() + "("
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(m.getParameterTypes())
+                                                .map(Class::getSimpleName)
+                                                .toList())
+                                + ")")
+                        .toList());
     }
 
     private static String capitalise(String s) {

@@ -45,22 +45,38 @@ public final class ApiReport {
 
     public String text() {
         StringBuilder b = new StringBuilder();
-        b.append("LunyScript descriptor ").append(descriptor.file()).append(" version ").append(descriptor.version())
-                .append(": ").append(descriptor.semantics().size()).append(" semantics in ")
-                .append(descriptor.domains().size()).append(" domains\n\n");
+        b.append("LunyScript descriptor ")
+                .append(descriptor.file())
+                .append(" version ")
+                .append(descriptor.version())
+                .append(": ")
+                .append(descriptor.semantics().size())
+                .append(" semantics in ")
+                .append(descriptor.domains().size())
+                .append(" domains\n\n");
         for (ValidationReport r : engines()) {
-            b.append(String.format(Locale.ROOT, "%s %s: %d/%d implemented (%.0f%%)%n", r.engine(), r.engineVersion(),
-                    r.implemented().size(), r.implemented().size() + r.missing().size(), 100 * r.coverage()));
-            b.append("  missing:  ").append(r.missing().isEmpty() ? "none" : String.join(", ", r.missing()))
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%s %s: %d/%d implemented (%.0f%%)%n",
+                    r.engine(),
+                    r.engineVersion(),
+                    r.implemented().size(),
+                    r.implemented().size() + r.missing().size(),
+                    100 * r.coverage()));
+            b.append("  missing:  ")
+                    .append(r.missing().isEmpty() ? "none" : String.join(", ", r.missing()))
                     .append('\n');
-            b.append("  unmapped: ").append(r.unmapped().isEmpty() ? "none" : String.join(", ", r.unmapped()))
+            b.append("  unmapped: ")
+                    .append(r.unmapped().isEmpty() ? "none" : String.join(", ", r.unmapped()))
                     .append('\n');
             for (Problem p : r.problems()) {
-                if (p.severity() != dev.luminara.lunyscript.registry.Severity.INFO) b.append("  ").append(p).append('\n');
+                if (p.severity() != dev.luminara.lunyscript.registry.Severity.INFO)
+                    b.append("  ").append(p).append('\n');
             }
         }
         b.append('\n');
-        for (Semantic s : descriptor.byDomain().values().stream().flatMap(List::stream).toList()) {
+        for (Semantic s :
+                descriptor.byDomain().values().stream().flatMap(List::stream).toList()) {
             b.append(s.qualifiedName()).append('\n');
             for (ApiRegistry r : registries) {
                 Optional<ApiBinding> binding = r.find(s.name());

@@ -12,17 +12,26 @@ public final class PlantUml {
 
     public static String render(ApiReport report) {
         StringBuilder b = new StringBuilder("@startuml\n");
-        var descriptor = report.registries().isEmpty() ? null : report.registries().get(0).descriptor();
-        b.append("title LunyScript ").append(descriptor == null ? "" : descriptor.version())
+        var descriptor = report.registries().isEmpty()
+                ? null
+                : report.registries().get(0).descriptor();
+        b.append("title LunyScript ")
+                .append(descriptor == null ? "" : descriptor.version())
                 .append(": semantics -> bindings\n");
         b.append("left to right direction\nskinparam shadowing false\n");
         if (descriptor != null) {
             for (Map.Entry<String, List<Semantic>> d : descriptor.byDomain().entrySet()) {
                 b.append("package \"").append(d.getKey()).append("\" {\n");
                 for (Semantic s : d.getValue()) {
-                    b.append("  rectangle \"").append(s.name()).append('(')
-                            .append(String.join(", ", s.params().stream().map(p -> p.name()).toList())).append(')')
-                            .append(s.returnsValue() ? " : " + s.returns() : "").append("\" as ").append(id(s.name()))
+                    b.append("  rectangle \"")
+                            .append(s.name())
+                            .append('(')
+                            .append(String.join(
+                                    ", ", s.params().stream().map(p -> p.name()).toList()))
+                            .append(')')
+                            .append(s.returnsValue() ? " : " + s.returns() : "")
+                            .append("\" as ")
+                            .append(id(s.name()))
                             .append('\n');
                 }
                 b.append("}\n");
@@ -30,15 +39,25 @@ public final class PlantUml {
         }
         for (ApiRegistry r : report.registries()) {
             String engine = r.adapter().info().name();
-            b.append("package \"").append(engine).append(' ').append(r.adapter().info().version()).append("\" {\n");
+            b.append("package \"")
+                    .append(engine)
+                    .append(' ')
+                    .append(r.adapter().info().version())
+                    .append("\" {\n");
             for (ApiBinding x : r.bindings()) {
-                b.append("  rectangle \"").append(x.target().describe()).append("\" as ")
-                        .append(id(engine + "_" + x.semantic().name())).append('\n');
+                b.append("  rectangle \"")
+                        .append(x.target().describe())
+                        .append("\" as ")
+                        .append(id(engine + "_" + x.semantic().name()))
+                        .append('\n');
             }
             b.append("}\n");
             for (ApiBinding x : r.bindings()) {
-                b.append(id(x.semantic().name())).append(" --> ").append(id(engine + "_" + x.semantic().name()))
-                        .append(" : ").append(x.strategy());
+                b.append(id(x.semantic().name()))
+                        .append(" --> ")
+                        .append(id(engine + "_" + x.semantic().name()))
+                        .append(" : ")
+                        .append(x.strategy());
                 if (!x.transforms().isEmpty()) b.append("\\n").append(String.join("\\n", x.transforms()));
                 b.append('\n');
             }

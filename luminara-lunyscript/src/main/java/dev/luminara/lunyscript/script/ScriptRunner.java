@@ -82,7 +82,8 @@ public final class ScriptRunner {
     public int send(LunyObject target, String message) {
         int delivered = 0;
         for (ScriptInstance i : List.copyOf(instances)) {
-            if (i.object().equals(target) && i.object().isAlive()
+            if (i.object().equals(target)
+                    && i.object().isAlive()
                     && runHandlers(i, Handler.Message.class, message, "message." + message, 0)) {
                 delivered++;
             }
@@ -90,8 +91,8 @@ public final class ScriptRunner {
         return delivered;
     }
 
-    private boolean runHandlers(ScriptInstance i, Class<? extends Handler> kind, String message, String trigger,
-            double delta) {
+    private boolean runHandlers(
+            ScriptInstance i, Class<? extends Handler> kind, String message, String trigger, double delta) {
         boolean ran = false;
         for (Handler h : i.script().handlers()) {
             if (!kind.isInstance(h)) continue;

@@ -30,7 +30,13 @@ public record TraceEvent(
     /** {@code [buggy#3.update] JME reflective Vehicle.SetSpeed(50.0) -> DriveControl.setLinearVelocity(Vector3f) ...} */
     public String line() {
         StringBuilder b = new StringBuilder();
-        b.append('[').append(correlationId).append("] ").append(engine).append(' ').append(path).append(' ');
+        b.append('[')
+                .append(correlationId)
+                .append("] ")
+                .append(engine)
+                .append(' ')
+                .append(path)
+                .append(' ');
         b.append(verb).append(args).append(" on ").append(object);
         if (target != null) {
             b.append(" -> ").append(strategy).append(' ').append(target).append(engineArgs);

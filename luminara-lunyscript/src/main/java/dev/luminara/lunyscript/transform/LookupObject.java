@@ -10,7 +10,8 @@ public record LookupObject(EngineAdapter adapter) implements BuiltinTransformati
         String name = String.valueOf(value);
         Object found = adapter.lookupObject(name);
         if (found == null) {
-            throw new VerbCallException("LookupObject: no object named '" + name + "' in " + adapter.info().name());
+            throw new VerbCallException("LookupObject: no object named '" + name + "' in "
+                    + adapter.info().name());
         }
         return found;
     }

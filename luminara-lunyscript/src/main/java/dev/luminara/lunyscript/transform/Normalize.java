@@ -3,7 +3,8 @@ package dev.luminara.lunyscript.transform;
 /** {@code {name = "Normalize", min = 0, max = 100}}: maps {@code [min, max]} linearly onto {@code [0, 1]}. */
 public record Normalize(double min, double max) implements BuiltinTransformation {
     public Normalize {
-        if (!(max > min)) throw new IllegalArgumentException("Normalize needs max > min, got [" + min + ", " + max + "]");
+        if (!(max > min))
+            throw new IllegalArgumentException("Normalize needs max > min, got [" + min + ", " + max + "]");
     }
 
     @Override

@@ -56,8 +56,10 @@ public final class TransformationRegistry {
     public TransformationFactory factory(NamedTransform def) {
         TransformationFactory f = factories.get(def.name());
         if (f == null) {
-            throw error(def.origin(), "unknown transform '" + def.name() + "'" + Suggest.didYouMean(def.name(), names())
-                    + " (known: " + String.join(", ", names()) + ")");
+            throw error(
+                    def.origin(),
+                    "unknown transform '" + def.name() + "'" + Suggest.didYouMean(def.name(), names()) + " (known: "
+                            + String.join(", ", names()) + ")");
         }
         return f;
     }
@@ -95,8 +97,10 @@ public final class TransformationRegistry {
     private static ToVector vector(ToVector.Axis axis, NamedTransform s, TransformTarget t) {
         Class<?> type = t.type();
         if (type == null || type.isPrimitive()) {
-            throw error(s.origin(), s.name() + " needs a vector-typed target argument, got "
-                    + (type == null ? "none" : type.getName()));
+            throw error(
+                    s.origin(),
+                    s.name() + " needs a vector-typed target argument, got "
+                            + (type == null ? "none" : type.getName()));
         }
         try {
             MethodHandle ctor = MethodHandles.publicLookup()
@@ -104,8 +108,9 @@ public final class TransformationRegistry {
                     .asType(MethodType.methodType(Object.class, float.class, float.class, float.class));
             return new ToVector(axis, type, ctor);
         } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw error(s.origin(), s.name() + ": target type " + type.getName()
-                    + " has no public (float, float, float) constructor");
+            throw error(
+                    s.origin(),
+                    s.name() + ": target type " + type.getName() + " has no public (float, float, float) constructor");
         }
     }
 

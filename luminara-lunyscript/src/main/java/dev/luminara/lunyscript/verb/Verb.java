@@ -28,7 +28,9 @@ public record Verb(Semantic semantic, List<ParamSpec> params, VerbInvoker invoke
     /** Processes each argument (default, required, type, clamp, allowed values), then invokes. */
     public Object call(ScriptContext context, Object... args) {
         if (args.length > params.size()) {
-            throw new ArgumentException(qualifiedName(), params.isEmpty() ? "-" : params.get(params.size() - 1).name(),
+            throw new ArgumentException(
+                    qualifiedName(),
+                    params.isEmpty() ? "-" : params.get(params.size() - 1).name(),
                     "takes " + params.size() + " argument(s), got " + args.length);
         }
         Object[] processed = new Object[params.size()];

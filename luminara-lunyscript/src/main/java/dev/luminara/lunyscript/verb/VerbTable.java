@@ -30,16 +30,18 @@ public final class VerbTable {
         VerbTable t = new VerbTable();
         for (ApiBinding b : registry.bindings()) {
             if (!b.semantic().exposedToLua()) continue;
-            t.add(Verb.of(b.semantic(),
-                    (ctx, args) -> b.invoke(ctx.object(), ctx.tracer(), ctx.correlationId(), args)));
+            t.add(Verb.of(
+                    b.semantic(), (ctx, args) -> b.invoke(ctx.object(), ctx.tracer(), ctx.correlationId(), args)));
         }
         return t;
     }
 
     /** The semantic {@code name} of {@code descriptor}, for generated registration code. */
     public static Semantic semantic(Descriptor descriptor, String name) {
-        return descriptor.semantic(name).orElseThrow(() -> new LunyScriptException("descriptor " + descriptor.file()
-                + " has no semantic '" + name + "': the generated code is newer than the descriptor"));
+        return descriptor
+                .semantic(name)
+                .orElseThrow(() -> new LunyScriptException("descriptor " + descriptor.file() + " has no semantic '"
+                        + name + "': the generated code is newer than the descriptor"));
     }
 
     public Optional<Verb> find(String qualifiedName) {

@@ -30,7 +30,8 @@ class DescriptorLoaderTest {
 
     @Test
     void errorsInABindingsFileNameThatFileAndTheKeyPath() {
-        Path api = Descriptors.withBindings(dir, "return { ['com.jme3.scene'] = { SetSpeed = { target = 'velocity' } } }");
+        Path api =
+                Descriptors.withBindings(dir, "return { ['com.jme3.scene'] = { SetSpeed = { target = 'velocity' } } }");
         assertThatThrownBy(() -> DescriptorLoader.load(api))
                 .isInstanceOf(DescriptorException.class)
                 .hasMessage("b.lua: engines.Luminara[\"com.jme3.scene\"].SetSpeed.target: expected \"Type.member\","
@@ -41,30 +42,41 @@ class DescriptorLoaderTest {
 
     @Test
     void unknownKeysGetSuggestions() {
-        Path api = Descriptors.write(dir, "return { version = '1.0', semantics = { Honk = { domian = 'Vehicle' } } }", null);
+        Path api = Descriptors.write(
+                dir, "return { version = '1.0', semantics = { Honk = { domian = 'Vehicle' } } }", null);
         assertThatThrownBy(() -> DescriptorLoader.load(api))
                 .hasMessage("api.lua: semantics.Honk.domian: unknown key; did you mean 'domain'?");
     }
 
     @Test
     void contractErrorsAreLocated() {
-        Path api = Descriptors.write(dir, "return { version = '1.0', semantics = { Log = { domain = 'Debug', params = {"
-                + " { name = 'level', type = 'string', default = 'loud', allowed = { 'info' } } } } } }", null);
+        Path api = Descriptors.write(
+                dir,
+                "return { version = '1.0', semantics = { Log = { domain = 'Debug', params = {"
+                        + " { name = 'level', type = 'string', default = 'loud', allowed = { 'info' } } } } } }",
+                null);
         assertThatThrownBy(() -> DescriptorLoader.load(api))
                 .hasMessage("api.lua: semantics.Log.params[1].default: default 'loud' is not one of [info]");
-        Path api2 = Descriptors.write(dir, "return { version = '1.0', semantics = { S = { domain = 'D', params = {"
-                + " { name = 'x', type = 'float', min = 5, max = 1 } } } } }", null);
+        Path api2 = Descriptors.write(
+                dir,
+                "return { version = '1.0', semantics = { S = { domain = 'D', params = {"
+                        + " { name = 'x', type = 'float', min = 5, max = 1 } } } } }",
+                null);
         assertThatThrownBy(() -> DescriptorLoader.load(api2))
                 .hasMessage("api.lua: semantics.S.params[1].min: min 5.0 is greater than max 1.0");
-        Path api3 = Descriptors.write(dir, "return { version = '1.0', semantics = { S = { domain = 'D', params = {"
-                + " { name = 'x', type = 'vector' } } } } }", null);
-        assertThatThrownBy(() -> DescriptorLoader.load(api3)).hasMessageContaining("semantics.S.params[1].type: unknown type 'vector'");
+        Path api3 = Descriptors.write(
+                dir,
+                "return { version = '1.0', semantics = { S = { domain = 'D', params = {"
+                        + " { name = 'x', type = 'vector' } } } } }",
+                null);
+        assertThatThrownBy(() -> DescriptorLoader.load(api3))
+                .hasMessageContaining("semantics.S.params[1].type: unknown type 'vector'");
     }
 
     @Test
     void badVersionKeysAndVersionsAreRefused() {
-        Path api = Descriptors.withBindings(dir,
-                "return { ns = { Honk = { target = { default = 'A.b', ['x.y'] = 'A.c' } } } }");
+        Path api = Descriptors.withBindings(
+                dir, "return { ns = { Honk = { target = { default = 'A.b', ['x.y'] = 'A.c' } } } }");
         assertThatThrownBy(() -> DescriptorLoader.load(api))
                 .hasMessageStartingWith("b.lua: engines.Luminara.ns.Honk.target[\"x.y\"]: a version key must be");
         Path api2 = Descriptors.write(dir, "return { version = 'one', semantics = {} }", null);
@@ -81,9 +93,12 @@ class DescriptorLoaderTest {
 
     @Test
     void theSandboxHasNoFileOsOrJavaAccess() {
-        Path api = Descriptors.write(dir, "assert(io == nil and os == nil and luajava == nil and require == nil"
-                + " and loadfile == nil and package == nil and debug == nil)\n"
-                + "return { version = string.format('%d.%d', 1, math.floor(2.5)), semantics = {} }", null);
+        Path api = Descriptors.write(
+                dir,
+                "assert(io == nil and os == nil and luajava == nil and require == nil"
+                        + " and loadfile == nil and package == nil and debug == nil)\n"
+                        + "return { version = string.format('%d.%d', 1, math.floor(2.5)), semantics = {} }",
+                null);
         assertThat(DescriptorLoader.load(api).version()).isEqualTo("1.2");
     }
 
@@ -91,21 +106,27 @@ class DescriptorLoaderTest {
     void dofileCannotLeaveTheDescriptorFolder() throws Exception {
         Path inner = Files.createDirectory(dir.resolve("inner"));
         Files.writeString(dir.resolve("secret.lua"), "return { ns = {} }");
-        Path api = Descriptors.write(inner, "return { version = '1.0', semantics = {},"
-                + " engines = { Luminara = dofile('../secret.lua') } }", null);
+        Path api = Descriptors.write(
+                inner,
+                "return { version = '1.0', semantics = {}," + " engines = { Luminara = dofile('../secret.lua') } }",
+                null);
         assertThatThrownBy(() -> DescriptorLoader.load(api))
                 .isInstanceOf(DescriptorException.class)
                 .hasMessageContaining("refused: descriptors may only read files inside their folder");
-        Path api2 = Descriptors.write(inner, "return { version = '1.0', semantics = {},"
-                + " engines = { Luminara = dofile('" + dir.resolve("secret.lua").toString().replace("\\", "/") + "') } }",
+        Path api2 = Descriptors.write(
+                inner,
+                "return { version = '1.0', semantics = {}," + " engines = { Luminara = dofile('"
+                        + dir.resolve("secret.lua").toString().replace("\\", "/") + "') } }",
                 null);
         assertThatThrownBy(() -> DescriptorLoader.load(api2)).hasMessageContaining("refused");
     }
 
     @Test
     void duplicateBindingsAcrossNamespacesAreRefused() {
-        Path api = Descriptors.withBindings(dir, "return { a = { Honk = { target = 'A.b' } }, b = { Honk = { target = 'B.c' } } }");
+        Path api = Descriptors.withBindings(
+                dir, "return { a = { Honk = { target = 'A.b' } }, b = { Honk = { target = 'B.c' } } }");
         assertThatThrownBy(() -> DescriptorLoader.load(api))
-                .hasMessage("b.lua: engines.Luminara.b.Honk: semantic 'Honk' is already bound at engines.Luminara.a.Honk");
+                .hasMessage(
+                        "b.lua: engines.Luminara.b.Honk: semantic 'Honk' is already bound at engines.Luminara.a.Honk");
     }
 }

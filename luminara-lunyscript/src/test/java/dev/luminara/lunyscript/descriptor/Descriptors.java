@@ -9,7 +9,8 @@ import java.nio.file.Path;
 public final class Descriptors {
     private Descriptors() {}
 
-    public static final String SEMANTICS = String.join("\n",
+    public static final String SEMANTICS = String.join(
+            "\n",
             "semantics = {",
             "  SetSpeed = { domain = 'Vehicle', params = { { name = 'speed', type = 'float', min = 0, max = 100 } } },",
             "  Honk = { domain = 'Vehicle' },",
@@ -28,7 +29,9 @@ public final class Descriptors {
 
     /** The usual main file around some bindings for the Luminara engine. */
     public static Path withBindings(Path dir, String bindings) {
-        return write(dir, "return { version = '1.0', " + SEMANTICS + " engines = { Luminara = dofile('b.lua') } }",
+        return write(
+                dir,
+                "return { version = '1.0', " + SEMANTICS + " engines = { Luminara = dofile('b.lua') } }",
                 bindings);
     }
 }

@@ -19,7 +19,11 @@ class TargetDefProperties {
         for (int m : minors) keys.put(new SemanticVersion(3, m, 0), "T" + m);
         TargetDef def = new TargetDef("Default", keys, new Origin("b.lua", "x"));
         TargetChoice c = def.select(new SemanticVersion(3, running, 0));
-        int best = minors.stream().filter(m -> m <= running).mapToInt(Integer::intValue).max().orElse(-1);
+        int best = minors.stream()
+                .filter(m -> m <= running)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(-1);
         assertThat(c.target()).isEqualTo(best < 0 ? "Default" : "T" + best);
     }
 

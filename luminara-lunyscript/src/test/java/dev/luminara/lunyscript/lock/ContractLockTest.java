@@ -17,9 +17,12 @@ class ContractLockTest {
     Path dir;
 
     Path api(String version, String speedMax) {
-        return Descriptors.write(dir, "return { version = '" + version + "', semantics = {"
-                + " SetSpeed = { domain = 'Vehicle', description = 'any text', params = {"
-                + " { name = 'speed', type = 'float', min = 0, max = " + speedMax + " } } } } }", null);
+        return Descriptors.write(
+                dir,
+                "return { version = '" + version + "', semantics = {"
+                        + " SetSpeed = { domain = 'Vehicle', description = 'any text', params = {"
+                        + " { name = 'speed', type = 'float', min = 0, max = " + speedMax + " } } } } }",
+                null);
     }
 
     @Test
@@ -50,18 +53,25 @@ class ContractLockTest {
         ContractLock.write(DescriptorLoader.load(api), dir.resolve(ContractLock.FILE));
         Path bumped = api("1.1", "200");
         Descriptor d = DescriptorLoader.load(bumped);
-        assertThat(ContractLock.write(d, dir.resolve(ContractLock.FILE))).singleElement().asString().startsWith("changed");
+        assertThat(ContractLock.write(d, dir.resolve(ContractLock.FILE)))
+                .singleElement()
+                .asString()
+                .startsWith("changed");
         assertThat(Files.readString(dir.resolve(ContractLock.FILE))).contains("\"version\" : \"1.1\"");
-        assertThatThrownBy(() -> DescriptorLoader.load(api("1.0", "100"))).hasMessageContaining("older than the locked 1.1");
+        assertThatThrownBy(() -> DescriptorLoader.load(api("1.0", "100")))
+                .hasMessageContaining("older than the locked 1.1");
     }
 
     @Test
     void descriptionsAreNotPartOfTheContract() {
         Path api = api("1.0", "100");
         ContractLock.write(DescriptorLoader.load(api), dir.resolve(ContractLock.FILE));
-        Descriptors.write(dir, "return { version = '1.0', semantics = { SetSpeed = { domain = 'Vehicle',"
-                + " description = 'reworded', params = { { name = 'speed', type = 'float', min = 0, max = 100 } } } } }",
+        Descriptors.write(
+                dir,
+                "return { version = '1.0', semantics = { SetSpeed = { domain = 'Vehicle',"
+                        + " description = 'reworded', params = { { name = 'speed', type = 'float', min = 0, max = 100 } } } } }",
                 null);
-        assertThat(DescriptorLoader.load(api).semantic("SetSpeed").orElseThrow().description()).isEqualTo("reworded");
+        assertThat(DescriptorLoader.load(api).semantic("SetSpeed").orElseThrow().description())
+                .isEqualTo("reworded");
     }
 }

@@ -42,7 +42,8 @@ class LunyScriptPluginTest {
                 .build();
         World world = app.world();
         Entity buggy = world.spawn(Name.of("buggy"), Transform.at(0, 0, 0), Velocity.ZERO, AudioSource.of("tone:440"));
-        Script script = Script.of("drive",
+        Script script = Script.of(
+                "drive",
                 On.start(generated ? Vehicle.setSpeed(3) : Api.verb("Vehicle.SetSpeed", 3)),
                 On.update(Every(30).frames().run(generated ? Vehicle.honk() : Api.verb("Vehicle.Honk"))));
         world.resource(LunyScripts.class).attach(buggy, script);

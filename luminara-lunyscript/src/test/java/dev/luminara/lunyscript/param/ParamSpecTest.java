@@ -24,7 +24,8 @@ class ParamSpecTest {
     @Test
     void defaultsRequiredAndTypes() {
         assertThat(SPEED.process("V", null)).isEqualTo(10.0);
-        assertThat(new NumberParamSpec("n", 0, 10, 0, false, true).process("V", 2.6)).isEqualTo(3.0);
+        assertThat(new NumberParamSpec("n", 0, 10, 0, false, true).process("V", 2.6))
+                .isEqualTo(3.0);
         assertThatThrownBy(() -> new BoolParamSpec("on", false, true).process("Object.Set", null))
                 .isInstanceOf(ArgumentException.class)
                 .hasMessage("Object.Set(on): required, missing");
@@ -44,13 +45,17 @@ class ParamSpecTest {
     @Test
     void objectProxiesAreUnwrapped() {
         NativeObjectProxy proxy = () -> "native";
-        assertThat(new ObjectParamSpec("o", "Thing", null, false).process("V", proxy)).isEqualTo("native");
+        assertThat(new ObjectParamSpec("o", "Thing", null, false).process("V", proxy))
+                .isEqualTo("native");
     }
 
     @Test
     void everyKindHasASchemaAndADescription() {
-        List<ParamSpec> one = List.of(SPEED, new BoolParamSpec("b", true, false),
-                new StringParamSpec("s", "", List.of(), false), new ObjectParamSpec("o", "Thing", null, true));
+        List<ParamSpec> one = List.of(
+                SPEED,
+                new BoolParamSpec("b", true, false),
+                new StringParamSpec("s", "", List.of(), false),
+                new ObjectParamSpec("o", "Thing", null, true));
         assertThat(one.stream().map(p -> (Object) p.getClass()).toList())
                 .containsExactlyInAnyOrder((Object[]) ParamSpec.class.getPermittedSubclasses());
         for (ParamSpec p : one) {

@@ -89,8 +89,7 @@ class CoreRegistryTest {
     @Test
     void honkLooksUpTheAssetAndSendsAnEvent() {
         registry.binding("Honk").invoke(buggy);
-        assertThat(world.events(SoundPlayed.class).all())
-                .containsExactly(new SoundPlayed(buggy.entity(), "tone:440"));
+        assertThat(world.events(SoundPlayed.class).all()).containsExactly(new SoundPlayed(buggy.entity(), "tone:440"));
     }
 
     @Test

@@ -32,8 +32,9 @@ class RegistryValidationTest {
         Descriptor d = descriptor("SetSpeed = { target = 'BodyView.velocity', transform = 'ToVector3Fwd' }");
         assertThatThrownBy(() -> ApiRegistry.load(d, adapter()))
                 .isInstanceOf(RegistryLoadException.class)
-                .hasMessageStartingWith("b.lua: engines.Luminara[\"dev.luminara.lunyscript.luminara\"].SetSpeed.transform:"
-                        + " unknown transform 'ToVector3Fwd'; did you mean")
+                .hasMessageStartingWith(
+                        "b.lua: engines.Luminara[\"dev.luminara.lunyscript.luminara\"].SetSpeed.transform:"
+                                + " unknown transform 'ToVector3Fwd'; did you mean")
                 .hasMessageContaining("'ToVector3Forward'");
     }
 
@@ -44,14 +45,16 @@ class RegistryValidationTest {
         assertThat(r.ok()).isFalse();
         assertThat(r.errors()).singleElement().satisfies(p -> {
             assertThat(p.keyPath()).endsWith("SetSpeed.target");
-            assertThat(p.message()).isEqualTo("parameter-type mismatch: Vehicle.SetSpeed passes speed as number but"
-                    + " EntityHandle.setEnabled(boolean) takes boolean there");
+            assertThat(p.message())
+                    .isEqualTo("parameter-type mismatch: Vehicle.SetSpeed passes speed as number but"
+                            + " EntityHandle.setEnabled(boolean) takes boolean there");
         });
     }
 
     @Test
     void unmappedBindingsWarnAndMissingSemanticsAreReported() {
-        Descriptor d = descriptor("Honk = { target = 'EntityHandle.destroy' }, Hnok = { target = 'EntityHandle.destroy' }");
+        Descriptor d =
+                descriptor("Honk = { target = 'EntityHandle.destroy' }, Hnok = { target = 'EntityHandle.destroy' }");
         ApiRegistry registry = ApiRegistry.load(d, adapter());
         ValidationReport r = registry.report();
         assertThat(r.implemented()).containsExactly("Honk");
@@ -63,33 +66,45 @@ class RegistryValidationTest {
         });
         assertThat(r.coverage()).isEqualTo(0.5);
         assertThatThrownBy(() -> registry.binding("SetSpeed")).hasMessage("'SetSpeed' is not implemented on Luminara");
-        assertThatThrownBy(() -> registry.binding("SetSped")).hasMessage("unknown verb 'SetSped'; did you mean 'SetSpeed'?");
+        assertThatThrownBy(() -> registry.binding("SetSped"))
+                .hasMessage("unknown verb 'SetSped'; did you mean 'SetSpeed'?");
     }
 
     @Test
     void unresolvableTargetsListWhatWasTried() {
         Descriptor d = descriptor("Honk = { target = 'Horn.play' }, SetSpeed = { target = 'BodyView.speeed' }");
         ValidationReport r = ApiRegistry.inspect(d, adapter()).report();
-        assertThat(r.errors()).extracting(Problem::message).containsExactlyInAnyOrder(
-                "type 'Horn' not found (tried dev.luminara.lunyscript.luminara.Horn, Horn)",
-                "'BodyView' has no public callable or writable member 'speeed' taking 1 argument(s)");
+        assertThat(r.errors())
+                .extracting(Problem::message)
+                .containsExactlyInAnyOrder(
+                        "type 'Horn' not found (tried dev.luminara.lunyscript.luminara.Horn, Horn)",
+                        "'BodyView' has no public callable or writable member 'speeed' taking 1 argument(s)");
     }
 
     @Test
     void overloadsNeedASignature() {
-        Descriptor d = DescriptorLoader.load(Descriptors.write(dir, "return { version = '1.0', semantics = {"
-                + " Say = { domain = 'Debug', params = { { name = 'x', type = 'string' } } } },"
-                + " engines = { Luminara = { java = { Say = { target = 'lang.StringBuilder.append',"
-                + " transform = function(x) return x end } } } } }", null));
+        Descriptor d = DescriptorLoader.load(Descriptors.write(
+                dir,
+                "return { version = '1.0', semantics = {"
+                        + " Say = { domain = 'Debug', params = { { name = 'x', type = 'string' } } } },"
+                        + " engines = { Luminara = { java = { Say = { target = 'lang.StringBuilder.append',"
+                        + " transform = function(x) return x end } } } } }",
+                null));
         ValidationReport r = ApiRegistry.inspect(d, adapter()).report();
-        assertThat(r.errors()).singleElement().extracting(Problem::message).asString()
-                .contains("'StringBuilder.append' is overloaded").contains("add signature = {...}");
+        assertThat(r.errors())
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
+                .contains("'StringBuilder.append' is overloaded")
+                .contains("add signature = {...}");
     }
 
     @Test
     void requiresLunyIsChecked() {
-        Descriptor d = DescriptorLoader.load(Descriptors.write(dir,
-                "return { version = '1.0', requires_luny = '9.0', semantics = {}, engines = { Luminara = {} } }", null));
+        Descriptor d = DescriptorLoader.load(Descriptors.write(
+                dir,
+                "return { version = '1.0', requires_luny = '9.0', semantics = {}, engines = { Luminara = {} } }",
+                null));
         assertThatThrownBy(() -> ApiRegistry.load(d, adapter()))
                 .hasMessage("api.lua: requires_luny: this descriptor needs LunyScript 9.0 or later, this is 0.1.0");
     }

@@ -67,7 +67,9 @@ class ScriptRunnerTest {
     @Test
     void everyCountsFramesAndSecondsPerObject() {
         ScriptRunner r = runner();
-        Script s = Script.of("s", On.update(Every(3).frames().run(say("f")), Every(0.25).seconds().run(say("t"))));
+        Script s = Script.of(
+                "s",
+                On.update(Every(3).frames().run(say("f")), Every(0.25).seconds().run(say("t"))));
         r.attach(new Thing("a"), s);
         r.attach(new Thing("b"), s);
         for (int i = 0; i < 6; i++) r.update(0.1);
@@ -112,9 +114,10 @@ class ScriptRunnerTest {
         r.update(1);
         r.update(1);
         assertThat(log).containsExactly("bad:before@1", "good:fine@1", "bad:before@2", "good:fine@2");
-        assertThat(bad.errors()).containsExactly(
-                "bad#1.update: Vehicle.Honk: object 'bad' has no AudioView",
-                "bad#2.update: Vehicle.Honk: object 'bad' has no AudioView");
+        assertThat(bad.errors())
+                .containsExactly(
+                        "bad#1.update: Vehicle.Honk: object 'bad' has no AudioView",
+                        "bad#2.update: Vehicle.Honk: object 'bad' has no AudioView");
     }
 
     @Test

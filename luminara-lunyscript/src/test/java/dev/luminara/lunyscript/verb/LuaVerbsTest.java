@@ -32,7 +32,8 @@ import org.luaj.vm2.lib.StringLib;
 
 /** Lua scripts call {@code Vehicle.SetSpeed(150)} on their own entity, through the generated or reflective table. */
 class LuaVerbsTest {
-    static final String SCRIPT = String.join("\n",
+    static final String SCRIPT = String.join(
+            "\n",
             "Vehicle.SetSpeed(150)",
             "Transform.MoveBy(1, 2, 3)",
             "local speed = Vehicle.GetSpeed()",
@@ -50,10 +51,14 @@ class LuaVerbsTest {
         Entity e = world.spawn(Name.of("buggy"), Transform.at(0, 0, 0), Velocity.ZERO);
         ApiRegistry registry = generated ? null : ApiRegistry.load(descriptor, adapter);
         TraceLog trace = new TraceLog(100);
-        ScriptContext ctx = new ScriptContext(adapter.object(e),
-                generated ? LuminaraServices.create(adapter, descriptor) : ServiceSet.EMPTY, registry, trace);
+        ScriptContext ctx = new ScriptContext(
+                adapter.object(e),
+                generated ? LuminaraServices.create(adapter, descriptor) : ServiceSet.EMPTY,
+                registry,
+                trace);
         ctx.begin("lua", 1, 1 / 60.0, 1 / 60.0);
-        VerbTable table = generated ? GeneratedVerbs.register(new VerbTable(), descriptor) : VerbTable.fromRegistry(registry);
+        VerbTable table =
+                generated ? GeneratedVerbs.register(new VerbTable(), descriptor) : VerbTable.fromRegistry(registry);
         assertThat(table.size()).isEqualTo(12);
 
         Globals lua = new Globals();
@@ -93,13 +98,22 @@ class LuaVerbsTest {
                 ? GeneratedVerbs.register(new VerbTable(), descriptor)
                 : VerbTable.fromRegistry(ApiRegistry.load(descriptor, new CoreEngineAdapter(new World())));
         Verb setSpeed = table.find("Vehicle.SetSpeed").orElseThrow();
-        assertThat(setSpeed.jsonSchema().toString()).isEqualTo("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\","
-                + "\"title\":\"Vehicle.SetSpeed\",\"description\":\"Set forward velocity magnitude in m/s (clamped to 0..100)\","
-                + "\"type\":\"object\",\"properties\":{\"speed\":{\"type\":\"number\",\"minimum\":0.0,\"maximum\":100.0,"
-                + "\"default\":0.0,\"description\":\"clamped into range\"}},\"additionalProperties\":false}");
-        assertThat(table.find("Debug.Log").orElseThrow().jsonSchema().get("required").toString())
+        assertThat(setSpeed.jsonSchema().toString())
+                .isEqualTo("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\","
+                        + "\"title\":\"Vehicle.SetSpeed\",\"description\":\"Set forward velocity magnitude in m/s (clamped to 0..100)\","
+                        + "\"type\":\"object\",\"properties\":{\"speed\":{\"type\":\"number\",\"minimum\":0.0,\"maximum\":100.0,"
+                        + "\"default\":0.0,\"description\":\"clamped into range\"}},\"additionalProperties\":false}");
+        assertThat(table.find("Debug.Log")
+                        .orElseThrow()
+                        .jsonSchema()
+                        .get("required")
+                        .toString())
                 .isEqualTo("[\"message\"]");
-        assertThat(table.find("Debug.Log").orElseThrow().jsonSchema().at("/properties/level/enum").toString())
+        assertThat(table.find("Debug.Log")
+                        .orElseThrow()
+                        .jsonSchema()
+                        .at("/properties/level/enum")
+                        .toString())
                 .isEqualTo("[\"info\",\"warn\",\"error\"]");
     }
 }
