@@ -11,6 +11,7 @@ import dev.luminara.lunyscript.descriptor.ParamDef;
 import dev.luminara.lunyscript.descriptor.Semantic;
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
+import dev.luminara.lunyscript.script.ServiceHandle;
 import dev.luminara.lunyscript.script.ValueBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code Vehicle}: the engine-agnostic Java script API of a domain. {@code Vehicle.setSpeed(50)} makes a block that
- * calls {@code VehicleService.setSpeed} on the context's object; query verbs make value blocks. Validation happens in
+ * calls {@code VehicleService.setSpeed} on the context's object (the service found once per service set
+ * through a {@link ServiceHandle}); query verbs make value blocks. Validation happens in
  * the service, so a block, a Lua call and a direct call all meet the same checks.
  */
 final class BlocksRule implements Rule {
@@ -33,6 +35,14 @@ final class BlocksRule implements Rule {
                     .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                     .addMethod(MethodSpec.constructorBuilder()
                             .addModifiers(Modifier.PRIVATE)
+                            .build())
+                    .addField(FieldSpec.builder(
+                                    ParameterizedTypeName.get(ClassName.get(ServiceHandle.class), service),
+                                    "SERVICE",
+                                    Modifier.PRIVATE,
+                                    Modifier.STATIC,
+                                    Modifier.FINAL)
+                            .initializer("new $T<>($T.class)", ServiceHandle.class, service)
                             .build());
             for (Semantic s : d.getValue()) {
                 type.addMethod(factory(s));
@@ -77,8 +87,7 @@ final class BlocksRule implements Rule {
             args.add(CodeBlock.of("$N", p.name()));
         }
         b.addMethod(ctor.build());
-        CodeBlock call =
-                CodeBlock.of("context.service($T.class).$L($L)", service, Names.method(s), CodeBlock.join(args, ", "));
+        CodeBlock call = CodeBlock.of("SERVICE.get(context).$L($L)", Names.method(s), CodeBlock.join(args, ", "));
         MethodSpec.Builder run = MethodSpec.methodBuilder(s.returnsValue() ? "evaluate" : "execute")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

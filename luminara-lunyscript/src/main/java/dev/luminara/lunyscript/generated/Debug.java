@@ -4,11 +4,14 @@ package dev.luminara.lunyscript.generated;
 
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
+import dev.luminara.lunyscript.script.ServiceHandle;
 
 /**
  * LunyScript blocks of the Debug domain.
  */
 public final class Debug {
+    private static final ServiceHandle<DebugService> SERVICE = new ServiceHandle<>(DebugService.class);
+
     private Debug() {
     }
 
@@ -31,7 +34,7 @@ public final class Debug {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(DebugService.class).log(context.object(), message, level);
+            SERVICE.get(context).log(context.object(), message, level);
         }
     }
 }

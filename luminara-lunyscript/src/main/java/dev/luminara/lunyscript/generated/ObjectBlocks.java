@@ -4,12 +4,15 @@ package dev.luminara.lunyscript.generated;
 
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
+import dev.luminara.lunyscript.script.ServiceHandle;
 import dev.luminara.lunyscript.script.ValueBlock;
 
 /**
  * LunyScript blocks of the Object domain.
  */
 public final class ObjectBlocks {
+    private static final ServiceHandle<ObjectService> SERVICE = new ServiceHandle<>(ObjectService.class);
+
     private ObjectBlocks() {
     }
 
@@ -47,7 +50,7 @@ public final class ObjectBlocks {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(ObjectService.class).destroy(context.object());
+            SERVICE.get(context).destroy(context.object());
         }
     }
 
@@ -57,7 +60,7 @@ public final class ObjectBlocks {
 
         @Override
         public Boolean evaluate(ScriptContext context) {
-            return context.service(ObjectService.class).isEnabled(context.object());
+            return SERVICE.get(context).isEnabled(context.object());
         }
     }
 
@@ -67,7 +70,7 @@ public final class ObjectBlocks {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(ObjectService.class).setDisabled(context.object());
+            SERVICE.get(context).setDisabled(context.object());
         }
     }
 
@@ -77,7 +80,7 @@ public final class ObjectBlocks {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(ObjectService.class).setEnabled(context.object());
+            SERVICE.get(context).setEnabled(context.object());
         }
     }
 }

@@ -4,11 +4,14 @@ package dev.luminara.lunyscript.generated;
 
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
+import dev.luminara.lunyscript.script.ServiceHandle;
 
 /**
  * LunyScript blocks of the Transform domain.
  */
 public final class Transform {
+    private static final ServiceHandle<TransformService> SERVICE = new ServiceHandle<>(TransformService.class);
+
     private Transform() {
     }
 
@@ -48,7 +51,7 @@ public final class Transform {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(TransformService.class).moveBy(context.object(), x, y, z);
+            SERVICE.get(context).moveBy(context.object(), x, y, z);
         }
     }
 
@@ -67,7 +70,7 @@ public final class Transform {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(TransformService.class).rotateBy(context.object(), x, y, z);
+            SERVICE.get(context).rotateBy(context.object(), x, y, z);
         }
     }
 
@@ -86,7 +89,7 @@ public final class Transform {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(TransformService.class).setPosition(context.object(), x, y, z);
+            SERVICE.get(context).setPosition(context.object(), x, y, z);
         }
     }
 }

@@ -4,12 +4,15 @@ package dev.luminara.lunyscript.generated;
 
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
+import dev.luminara.lunyscript.script.ServiceHandle;
 import dev.luminara.lunyscript.script.ValueBlock;
 
 /**
  * LunyScript blocks of the Vehicle domain.
  */
 public final class Vehicle {
+    private static final ServiceHandle<VehicleService> SERVICE = new ServiceHandle<>(VehicleService.class);
+
     private Vehicle() {
     }
 
@@ -47,7 +50,7 @@ public final class Vehicle {
 
         @Override
         public Double evaluate(ScriptContext context) {
-            return context.service(VehicleService.class).getSpeed(context.object());
+            return SERVICE.get(context).getSpeed(context.object());
         }
     }
 
@@ -57,7 +60,7 @@ public final class Vehicle {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(VehicleService.class).honk(context.object());
+            SERVICE.get(context).honk(context.object());
         }
     }
 
@@ -70,7 +73,7 @@ public final class Vehicle {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(VehicleService.class).setSpeed(context.object(), speed);
+            SERVICE.get(context).setSpeed(context.object(), speed);
         }
     }
 
@@ -83,7 +86,7 @@ public final class Vehicle {
 
         @Override
         public void execute(ScriptContext context) {
-            context.service(VehicleService.class).steer(context.object(), direction);
+            SERVICE.get(context).steer(context.object(), direction);
         }
     }
 }

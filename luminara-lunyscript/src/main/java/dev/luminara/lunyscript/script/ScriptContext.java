@@ -41,6 +41,10 @@ public final class ScriptContext {
         return services.get(type);
     }
 
+    public ServiceSet services() {
+        return services;
+    }
+
     public ApiRegistry registry() {
         if (registry == null) {
             throw new LunyScriptException("this script runs without a reflective registry (generated services only)");
