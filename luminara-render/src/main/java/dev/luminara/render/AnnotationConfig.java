@@ -36,9 +36,6 @@ public record AnnotationConfig(
 
     /** Whether anything at all is drawn over the rendered scene. */
     public boolean any() {
-        return showEntityNames
-                || showBoundingBoxes
-                || showLightPositions
-                || (highlightSelected && !selected.isEmpty());
+        return showEntityNames || showBoundingBoxes || showLightPositions || (highlightSelected && !selected.isEmpty());
     }
 }

@@ -20,8 +20,8 @@ public record CaptureConfig(
 
     public CaptureConfig {
         if (width < 16 || height < 16 || width > MAX_SIZE || height > MAX_SIZE) {
-            throw new RenderException("image size must be within 16.." + MAX_SIZE + " on each side, got " + width
-                    + "x" + height);
+            throw new RenderException(
+                    "image size must be within 16.." + MAX_SIZE + " on each side, got " + width + "x" + height);
         }
         if (supersample < 1 || supersample > 4) {
             throw new RenderException("supersample must be 1, 2, 3 or 4, got " + supersample);
@@ -38,8 +38,8 @@ public record CaptureConfig(
 
     /** 1280x720 PNG of the camera view, no overlays, no supersampling, shadows and grid on. */
     public static CaptureConfig defaults() {
-        return new CaptureConfig(1280, 720, ImageFormat.PNG, AnnotationConfig.NONE, List.of(ViewAngle.CAMERA), 1, true,
-                true);
+        return new CaptureConfig(
+                1280, 720, ImageFormat.PNG, AnnotationConfig.NONE, List.of(ViewAngle.CAMERA), 1, true, true);
     }
 
     public CaptureConfig withSize(int w, int h) {

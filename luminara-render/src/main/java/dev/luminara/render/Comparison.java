@@ -57,7 +57,12 @@ public record Comparison(
                     ch.components().isEmpty() ? "" : " " + ch.components(),
                     c.before() == null ? "not drawn" : c.before(),
                     c.after() == null ? "not drawn" : c.after(),
-                    c.visible() ? "regions " + c.regions().stream().map(i -> "#" + (i + 1)).toList() : "no visible effect"));
+                    c.visible()
+                            ? "regions "
+                                    + c.regions().stream()
+                                            .map(i -> "#" + (i + 1))
+                                            .toList()
+                            : "no visible effect"));
         }
         return sb.toString();
     }

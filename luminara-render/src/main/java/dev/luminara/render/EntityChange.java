@@ -55,7 +55,9 @@ public record EntityChange(Entity entity, String name, EntityChangeKind kind, Li
         List<EntityChange> out = new ArrayList<>();
         for (var entry : kinds.entrySet()) {
             Entity e = entry.getKey();
-            String name = world.isAlive(e) ? world.find(e, Name.class).map(Name::value).orElse(null) : null;
+            String name = world.isAlive(e)
+                    ? world.find(e, Name.class).map(Name::value).orElse(null)
+                    : null;
             List<String> comps = entry.getValue() == EntityChangeKind.MODIFIED
                     ? List.copyOf(touched.getOrDefault(e, new TreeSet<>()))
                     : List.of();

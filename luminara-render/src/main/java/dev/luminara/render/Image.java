@@ -25,9 +25,8 @@ public final class Image {
     /** A copy of {@code rgb} (0xRRGGBB per pixel; any alpha byte is dropped) as an image. */
     public static Image of(int width, int height, int[] rgb) {
         if (width < 1 || height < 1 || rgb.length != width * height) {
-            throw new RenderException(
-                    "an image of " + width + "x" + height + " needs " + ((long) width * height) + " pixels, got "
-                            + rgb.length);
+            throw new RenderException("an image of " + width + "x" + height + " needs " + ((long) width * height)
+                    + " pixels, got " + rgb.length);
         }
         int[] copy = new int[rgb.length];
         for (int i = 0; i < copy.length; i++) copy[i] = rgb[i] & 0xFFFFFF;
@@ -42,8 +41,12 @@ public final class Image {
         } catch (IOException e) {
             throw new RenderException("cannot decode image: " + e.getMessage(), e);
         }
-        if (img == null) throw new RenderException("cannot decode image: not a PNG or JPEG (" + encoded.length + " bytes)");
-        return of(img.getWidth(), img.getHeight(), img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()));
+        if (img == null)
+            throw new RenderException("cannot decode image: not a PNG or JPEG (" + encoded.length + " bytes)");
+        return of(
+                img.getWidth(),
+                img.getHeight(),
+                img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()));
     }
 
     public static Image read(Path file) {
@@ -110,7 +113,10 @@ public final class Image {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Image other && other.width == width && other.height == height && Arrays.equals(other.rgb, rgb);
+        return o instanceof Image other
+                && other.width == width
+                && other.height == height
+                && Arrays.equals(other.rgb, rgb);
     }
 
     @Override

@@ -60,7 +60,9 @@ public record ViewDescription(
                 vec(c.position()),
                 vec(c.forward())));
         for (String note : notes) sb.append("note: ").append(note).append('\n');
-        sb.append(entities.size()).append(entities.size() == 1 ? " entity" : " entities").append(" in view:\n");
+        sb.append(entities.size())
+                .append(entities.size() == 1 ? " entity" : " entities")
+                .append(" in view:\n");
         for (VisibleEntity v : entities) {
             sb.append(String.format(
                     Locale.ROOT,
@@ -75,7 +77,9 @@ public record ViewDescription(
                     v.visiblePixels() == 0 ? "hidden" : v.visiblePixels() + " px visible",
                     v.selected() ? ", selected" : ""));
         }
-        sb.append(lights.size()).append(lights.size() == 1 ? " light" : " lights").append(":\n");
+        sb.append(lights.size())
+                .append(lights.size() == 1 ? " light" : " lights")
+                .append(":\n");
         for (VisibleLight l : lights) {
             sb.append(String.format(
                     Locale.ROOT,

@@ -3,9 +3,9 @@ package dev.luminara.render;
 import dev.luminara.core.World;
 import dev.luminara.render.internal.Annotator;
 import dev.luminara.render.internal.DescriptionBuilder;
-import dev.luminara.render.internal.Framing;
 import dev.luminara.render.internal.Frame;
 import dev.luminara.render.internal.FrameRenderer;
+import dev.luminara.render.internal.Framing;
 import dev.luminara.render.internal.ImageDiff;
 import dev.luminara.render.internal.Lighting;
 import dev.luminara.render.internal.RenderCamera;
@@ -115,8 +115,7 @@ public final class Viewport {
         RenderCamera camera = Framing.camera(p.scene(), angle, config.width() / (float) config.height());
         Frame frame = FrameRenderer.render(
                 p.scene(), camera, p.lighting(), config.width(), config.height(), config.supersample(), config.grid());
-        ViewDescription description =
-                DescriptionBuilder.describe(p.scene(), frame, angle, config.annotations(), notes);
+        ViewDescription description = DescriptionBuilder.describe(p.scene(), frame, angle, config.annotations(), notes);
         int[] rgb = frame.rgb();
         if (config.annotations().any()) {
             rgb = Annotator.annotate(frame, p.scene(), description, config.annotations());

@@ -88,8 +88,7 @@ public final class DescriptionBuilder {
                 cam.orthoSize(),
                 cam.near(),
                 cam.far());
-        return new ViewDescription(
-                angle, frame.width(), frame.height(), view, entities, lights, scene.bounds(), notes);
+        return new ViewDescription(angle, frame.width(), frame.height(), view, entities, lights, scene.bounds(), notes);
     }
 
     /** Where a world point lands in the image, or null when it is behind the camera or outside the image. */

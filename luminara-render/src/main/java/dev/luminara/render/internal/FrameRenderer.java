@@ -8,7 +8,12 @@ public final class FrameRenderer {
     private FrameRenderer() {}
 
     public static Frame render(
-            SceneData scene, RenderCamera camera, Lighting lighting, int width, int height, int supersample,
+            SceneData scene,
+            RenderCamera camera,
+            Lighting lighting,
+            int width,
+            int height,
+            int supersample,
             boolean grid) {
         int s = supersample;
         int iw = width * s, ih = height * s;
@@ -17,9 +22,11 @@ public final class FrameRenderer {
         Rasterizer raster = new Rasterizer(proj, g, scene.items().size());
         for (RenderItem item : scene.items()) {
             if (!raster.mayBeVisible(item)) continue;
-            float d = proj.depth(item.position().x(), item.position().y(), item.position().z());
+            float d = proj.depth(
+                    item.position().x(), item.position().y(), item.position().z());
             float radiusPx = item.radius() * proj.pixelsPerMetre(d);
-            raster.draw(item, item.mesh(Meshes.detailFor(radiusPx)), item.color().a());
+            raster.draw(
+                    item, item.mesh(Meshes.detailFor(radiusPx)), item.color().a());
         }
         int[] big = new ShadePass(g, proj, scene, lighting, new GroundGrid(scene.bounds(), grid)).run();
         PostPass.outline(g, big, Math.max(1, s * height / 720));

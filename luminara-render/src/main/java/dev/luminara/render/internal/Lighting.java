@@ -94,7 +94,16 @@ public final class Lighting {
      * viewer v, into out[0..2].
      */
     public void shade(
-            float r, float g, float b, float px, float py, float pz, float nx, float ny, float nz, float[] v,
+            float r,
+            float g,
+            float b,
+            float px,
+            float py,
+            float pz,
+            float nx,
+            float ny,
+            float nz,
+            float[] v,
             float[] out) {
         float hemi = 0.5f + 0.5f * ny;
         float ar = (GROUND_AMBIENT[0] + (SKY_AMBIENT[0] - GROUND_AMBIENT[0]) * hemi) * ambient;

@@ -104,9 +104,7 @@ public final class Projector {
     public float[] project(Vec3 p) {
         float d = depth(p.x(), p.y(), p.z());
         if (d < near || d > far) return null;
-        return new float[] {
-            screenX(viewX(p.x(), p.y(), p.z()), d), screenY(viewY(p.x(), p.y(), p.z()), d), d
-        };
+        return new float[] {screenX(viewX(p.x(), p.y(), p.z()), d), screenY(viewY(p.x(), p.y(), p.z()), d), d};
     }
 
     /**

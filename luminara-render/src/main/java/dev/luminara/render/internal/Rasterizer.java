@@ -94,8 +94,12 @@ public final class Rasterizer {
             float da = view[a * 3 + 2], db = view[b * 3 + 2], dc = view[c * 3 + 2];
             if (da < proj.near && db < proj.near && dc < proj.near) continue;
             if (da > proj.far && db > proj.far && dc > proj.far) continue;
-            boolean inside = da >= proj.near && db >= proj.near && dc >= proj.near
-                    && da <= proj.far && db <= proj.far && dc <= proj.far;
+            boolean inside = da >= proj.near
+                    && db >= proj.near
+                    && dc >= proj.near
+                    && da <= proj.far
+                    && db <= proj.far
+                    && dc <= proj.far;
             if (inside) {
                 rasterVertex(a, 0);
                 rasterVertex(b, 1);

@@ -4,7 +4,6 @@ import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Camera;
 import dev.luminara.core.component.Light;
-import dev.luminara.core.component.MeshKind;
 import dev.luminara.core.component.MeshShape;
 import dev.luminara.core.component.Name;
 import dev.luminara.core.component.Transform;
@@ -100,11 +99,12 @@ public final class SceneExtractor {
     private static boolean drawable(MeshShape shape, Transform t) {
         Vec3 s = shape.size();
         if (shape.color().a() <= 0 || !s.isFinite()) return false;
-        boolean sized = switch (shape.kind()) {
-            case SPHERE -> s.x() > 0;
-            case PLANE -> s.x() > 0 && s.z() > 0;
-            case BOX, CAPSULE -> s.x() > 0 && s.y() > 0 && s.z() > 0;
-        };
+        boolean sized =
+                switch (shape.kind()) {
+                    case SPHERE -> s.x() > 0;
+                    case PLANE -> s.x() > 0 && s.z() > 0;
+                    case BOX, CAPSULE -> s.x() > 0 && s.y() > 0 && s.z() > 0;
+                };
         Vec3 sc = t.scale();
         return sized
                 && t.position().isFinite()

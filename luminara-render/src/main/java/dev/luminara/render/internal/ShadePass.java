@@ -84,7 +84,8 @@ final class ShadePass {
         if (dy != 0 && t > 0 && t < proj.far * 4 && oy > 0) {
             float px = ray[0] + ray[3] * t, pz = ray[2] + ray[5] * t;
             proj.toViewer(px, 0, pz, view);
-            lighting.shade(GroundGrid.GROUND[0], GroundGrid.GROUND[1], GroundGrid.GROUND[2], px, 0, pz, 0, 1, 0, view, c);
+            lighting.shade(
+                    GroundGrid.GROUND[0], GroundGrid.GROUND[1], GroundGrid.GROUND[2], px, 0, pz, 0, 1, 0, view, c);
             gridAt(x, y, px, pz);
             if (proj.perspective) {
                 float fade = GroundGrid.clamp((t - fadeStart) / (fadeEnd - fadeStart));
