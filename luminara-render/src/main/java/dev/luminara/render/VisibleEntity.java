@@ -13,6 +13,7 @@ import dev.luminara.core.math.Vec3;
  * @param size world-space extent of its mesh (axis-aligned)
  * @param box where its mesh projects, clipped to the image (including parts hidden behind other things)
  * @param visibleBox the pixels where it is actually seen, or null when it is fully hidden
+ * @param visibleCenter the centroid of those pixels (a point on the entity to label or point at), or null
  * @param visiblePixels how many pixels show it
  * @param distance from the camera position to {@code position}, in metres
  * @param selected whether it was in {@link AnnotationConfig#selected()}
@@ -26,6 +27,7 @@ public record VisibleEntity(
         Vec3 size,
         ScreenBox box,
         ScreenBox visibleBox,
+        ScreenPoint visibleCenter,
         int visiblePixels,
         float distance,
         boolean selected) {

@@ -46,7 +46,7 @@ public final class Annotator {
 
         ScreenBox header = header(canvas, font, d, cfg);
         layout.reserve(header);
-        gizmo(canvas, frame, ui);
+        layout.reserve(gizmo(canvas, frame, ui));
 
         if (cfg.highlightSelected() && !cfg.selected().isEmpty()) highlight(canvas, frame, scene, cfg, ui);
 
@@ -76,14 +76,16 @@ public final class Annotator {
         if (cfg.showEntityNames()) {
             List<VisibleEntity> order = new ArrayList<>(d.entities());
             order.removeIf(v -> v.visiblePixels() == 0 && !v.selected());
-            // selected first, then the most visible: those are the labels worth keeping when space runs out
+            // selected first, then things small enough to label beside them (most visible first), then big ones
+            // (floors, walls), which are labelled on themselves where room is left
             order.sort(Comparator.comparing((VisibleEntity v) -> !v.selected())
+                    .thenComparing(v -> anchor(v) != v.visibleBox())
                     .thenComparing(Comparator.comparingInt(VisibleEntity::visiblePixels)
                             .reversed())
                     .thenComparing(VisibleEntity::entity));
             for (VisibleEntity v : order) {
                 int color = v.selected() ? SELECTED : boxColor(v.entity().index());
-                ScreenBox anchor = v.visibleBox() != null ? v.visibleBox() : v.box();
+                ScreenBox anchor = anchor(v);
                 label(canvas, font, layout, anchor, v.label(), color);
             }
         }
@@ -107,6 +109,17 @@ public final class Annotator {
             canvas.text(font, frame.width() - font.width(s) - 6, y, s, TEXT);
         }
         return rgb;
+    }
+
+    /**
+     * Where a label goes: above a small entity's visible box; for a big one (a wall, a floor) at the centroid of its
+     * visible pixels, which lies on the thing itself rather than at a corner of its box.
+     */
+    static ScreenBox anchor(VisibleEntity v) {
+        ScreenBox vis = v.visibleBox();
+        if (vis == null) return v.box();
+        if (vis.width() <= 96 && vis.height() <= 96) return vis;
+        return new ScreenBox(v.visibleCenter().x() - 2, v.visibleCenter().y() - 2, 5, 5);
     }
 
     private static ScreenBox header(Canvas canvas, BitmapFont font, ViewDescription d, AnnotationConfig cfg) {
@@ -227,7 +240,7 @@ public final class Annotator {
     }
 
     /** World axes as seen by this camera, bottom left: X red, Y green, Z blue. */
-    private static void gizmo(Canvas canvas, Frame frame, int ui) {
+    private static ScreenBox gizmo(Canvas canvas, Frame frame, int ui) {
         RenderCamera cam = frame.camera();
         Vec3 f = cam.forward(), r = cam.right(), u = r.cross(f).normalized();
         float size = 20 * ui, cx = 16 * ui + size, cy = frame.height() - 16 * ui - size;
@@ -249,6 +262,8 @@ public final class Annotator {
                     names[k],
                     colors[k]);
         }
+        int extent = (int) (size + 11 * ui);
+        return new ScreenBox((int) cx - extent, (int) cy - extent, 2 * extent + 1, 2 * extent + 1);
     }
 
     static int display(Color c) {

@@ -20,6 +20,7 @@ public final class DescriptionBuilder {
             SceneData scene, Frame frame, ViewAngle angle, AnnotationConfig annotations, List<String> extraNotes) {
         int n = scene.items().size();
         int[] count = new int[n];
+        long[] sumX = new long[n], sumY = new long[n];
         int[] vis = new int[n * 4];
         for (int k = 0; k < n; k++) {
             vis[k * 4] = Integer.MAX_VALUE;
@@ -33,6 +34,8 @@ public final class DescriptionBuilder {
             if (id < 0) continue;
             count[id]++;
             int x = i % w, y = i / w;
+            sumX[id] += x;
+            sumY[id] += y;
             int o = id * 4;
             vis[o] = Math.min(vis[o], x);
             vis[o + 1] = Math.min(vis[o + 1], y);
@@ -58,6 +61,7 @@ public final class DescriptionBuilder {
                     item.bounds().size(),
                     box,
                     visible,
+                    count[k] == 0 ? null : new ScreenPoint((int) (sumX[k] / count[k]), (int) (sumY[k] / count[k])),
                     count[k],
                     item.position().distance(cam.position()),
                     annotations.isSelected(item.entity())));

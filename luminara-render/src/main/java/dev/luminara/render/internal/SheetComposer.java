@@ -34,6 +34,8 @@ public final class SheetComposer {
             int x0 = GAP + (k % cols) * (cw + GAP), y0 = GAP + (k / cols) * (ch + title + GAP);
             String text =
                     c.angle().shortName() + "  (" + c.description().entities().size() + " entities in view)";
+            int fits = Math.max(0, (cw - 8) / font.cellWidth);
+            if (text.length() > fits) text = text.substring(0, fits);
             canvas.text(font, x0 + 4, y0 + 3, text, Annotator.TEXT);
             Image img = c.image();
             for (int y = 0; y < img.height(); y++) {
