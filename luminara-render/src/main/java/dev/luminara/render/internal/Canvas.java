@@ -28,7 +28,7 @@ final class Canvas {
     }
 
     private static int mixChannel(int from, int to, float a) {
-        return Math.round(from + (to - from) * a);
+        return (int) (from + (to - from) * a + 0.5f);
     }
 
     void fillRect(int x, int y, int w, int h, int color, float a) {

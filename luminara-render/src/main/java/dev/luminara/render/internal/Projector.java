@@ -135,6 +135,40 @@ public final class Projector {
         }
     }
 
+    /**
+     * Where the ray through a screen position meets the horizontal plane y = planeY, in front of the camera: x and z
+     * into out[0..1] and the distance along the view axis into out[2]. False when it does not. Needs no square root:
+     * the unnormalised ray direction is linear in screen position.
+     */
+    public boolean planeHit(float sx, float sy, float planeY, float[] out) {
+        float ndcX = sx / width * 2 - 1;
+        float ndcY = 1 - sy / height * 2;
+        float ox, oy, oz, dx, dy, dz;
+        if (perspective) {
+            ox = ex;
+            oy = ey;
+            oz = ez;
+            dx = fx + rx * ndcX * scaleX + ux * ndcY * scaleY;
+            dy = fy + ry * ndcX * scaleX + uy * ndcY * scaleY;
+            dz = fz + rz * ndcX * scaleX + uz * ndcY * scaleY;
+        } else {
+            ox = ex + rx * ndcX * scaleX + ux * ndcY * scaleY;
+            oy = ey + ry * ndcX * scaleX + uy * ndcY * scaleY;
+            oz = ez + rz * ndcX * scaleX + uz * ndcY * scaleY;
+            dx = fx;
+            dy = fy;
+            dz = fz;
+        }
+        if (dy == 0) return false;
+        float t = (planeY - oy) / dy;
+        if (!(t > 0)) return false;
+        out[0] = ox + dx * t;
+        out[1] = oz + dz * t;
+        // with an unnormalised perspective direction (forward component 1), t is already the view depth
+        out[2] = t;
+        return true;
+    }
+
     /** Direction from a surface point towards the viewer (unit). */
     public void toViewer(float px, float py, float pz, float[] out) {
         if (!perspective) {

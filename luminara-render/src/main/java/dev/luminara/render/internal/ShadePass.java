@@ -22,8 +22,9 @@ final class ShadePass {
     private final float fadeStart;
     private final float fadeEnd;
     private final float[] ray = new float[6];
-    private final float[] rayX = new float[6];
-    private final float[] rayY = new float[6];
+    private final float[] hit = new float[3];
+    private final float[] hitX = new float[3];
+    private final float[] hitY = new float[3];
     private final float[] view = new float[3];
     private final float[] c = new float[3];
 
@@ -78,21 +79,19 @@ final class ShadePass {
     }
 
     private void background(int x, int y) {
-        proj.ray(x + 0.5f, y + 0.5f, ray);
-        float oy = ray[1], dy = ray[4];
-        float t = -oy / dy;
-        if (dy != 0 && t > 0 && t < proj.far * 4 && oy > 0) {
-            float px = ray[0] + ray[3] * t, pz = ray[2] + ray[5] * t;
+        if (proj.planeHit(x + 0.5f, y + 0.5f, 0, hit) && hit[2] < proj.far * 4 && aboveGround()) {
+            float px = hit[0], pz = hit[1], depth = hit[2];
             proj.toViewer(px, 0, pz, view);
-            lighting.shade(
-                    GroundGrid.GROUND[0], GroundGrid.GROUND[1], GroundGrid.GROUND[2], px, 0, pz, 0, 1, 0, view, c);
+            lighting.shade(GroundGrid.GROUND[0], GroundGrid.GROUND[1], GroundGrid.GROUND[2], px, 0, pz, 0, 1, 0, view, c);
             gridAt(x, y, px, pz);
             if (proj.perspective) {
-                float fade = GroundGrid.clamp((t - fadeStart) / (fadeEnd - fadeStart));
+                float fade = GroundGrid.clamp((depth - fadeStart) / (fadeEnd - fadeStart));
                 mix(HORIZON, fade * fade);
             }
             return;
         }
+        proj.ray(x + 0.5f, y + 0.5f, ray);
+        float oy = ray[1], dy = ray[4];
         if (!proj.perspective && Math.abs(dy) < 1e-3f && oy < 0) {
             // looking level in an orthographic view: the ground seen edge-on, below the horizon line y = 0
             c[0] = GroundGrid.GROUND[0] * 0.6f;
@@ -107,17 +106,16 @@ final class ShadePass {
         c[2] = HORIZON[2] + (ZENITH[2] - HORIZON[2]) * s;
     }
 
+    /** The ground is seen from above only; a camera under it sees sky. */
+    private boolean aboveGround() {
+        return !proj.perspective || proj.ey > 0;
+    }
+
     /** Grid lines at ground point (px, pz) seen through pixel (x, y); footprint from the neighbouring pixels' rays. */
     private void gridAt(int x, int y, float px, float pz) {
         if (!grid.lines) return;
-        float planeY = 0;
-        proj.ray(x + 1.5f, y + 0.5f, rayX);
-        proj.ray(x + 0.5f, y + 1.5f, rayY);
-        float tx = (planeY - rayX[1]) / rayX[4], ty = (planeY - rayY[1]) / rayY[4];
-        if (!(tx > 0) || !(ty > 0) || !Float.isFinite(tx) || !Float.isFinite(ty)) return;
-        float xx = rayX[0] + rayX[3] * tx, zx = rayX[2] + rayX[5] * tx;
-        float xy = rayY[0] + rayY[3] * ty, zy = rayY[2] + rayY[5] * ty;
-        grid.blend(px, pz, xx - px, zx - pz, xy - px, zy - pz, c);
+        if (!proj.planeHit(x + 1.5f, y + 0.5f, 0, hitX) || !proj.planeHit(x + 0.5f, y + 1.5f, 0, hitY)) return;
+        grid.blend(px, pz, hitX[0] - px, hitX[1] - pz, hitY[0] - px, hitY[1] - pz, c);
     }
 
     private void mix(float[] to, float a) {

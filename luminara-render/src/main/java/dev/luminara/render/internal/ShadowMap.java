@@ -44,7 +44,7 @@ public final class ShadowMap {
         float d = light.depth(x, y, z);
         float sx = light.screenX(light.viewX(x, y, z), d) - 0.5f;
         float sy = light.screenY(light.viewY(x, y, z), d) - 0.5f;
-        int cx = Math.round(sx), cy = Math.round(sy);
+        int cx = (int) Math.floor(sx + 0.5f), cy = (int) Math.floor(sy + 0.5f);
         float key = light.depthKey(d) + texelWorld * 2f;
         int lit = 0, total = 0;
         int w = depth.width, h = depth.height;
