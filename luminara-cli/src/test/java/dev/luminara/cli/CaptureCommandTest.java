@@ -21,7 +21,9 @@ class CaptureCommandTest {
                 "capture", ARENA, "--out", out.toString(), "--width", "160", "--height", "90", "--supersample", "1");
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("wrote " + out + " (160x90, camera view, ").endsWith(" entities in view)\n");
+        assertThat(run.out())
+                .startsWith("wrote " + out + " (160x90, camera view, ")
+                .endsWith(" entities in view)\n");
         Image img = Image.read(out);
         assertThat(img.width()).isEqualTo(160);
         assertThat(img.height()).isEqualTo(90);

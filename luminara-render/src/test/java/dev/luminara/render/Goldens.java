@@ -20,6 +20,11 @@ final class Goldens {
     private Goldens() {}
 
     static void assertMatches(Image actual, String name) throws Exception {
+        assertMatches(actual, name, true);
+    }
+
+    /** {@code keepActual}: on failure, write the actual image to target/golden-actual for review. */
+    static void assertMatches(Image actual, String name, boolean keepActual) throws Exception {
         Path source = Path.of("src", "test", "resources", "golden", name);
         if (Boolean.getBoolean(UPDATE)) {
             actual.write(source, ImageFormat.PNG);
@@ -44,7 +49,7 @@ final class Goldens {
         double fraction = differing / (double) (actual.width() * actual.height());
         if (fraction > MAX_DIFFERING) {
             Path out = Path.of("target", "golden-actual", name);
-            actual.write(out, ImageFormat.PNG);
+            if (keepActual) actual.write(out, ImageFormat.PNG);
             fail(String.format(
                     "%s: %.3f%% of pixels differ by more than %d (allowed %.3f%%); actual image written to %s",
                     name, fraction * 100, TOLERANCE, MAX_DIFFERING * 100, out.toAbsolutePath()));

@@ -82,7 +82,8 @@ final class ShadePass {
         if (proj.planeHit(x + 0.5f, y + 0.5f, 0, hit) && hit[2] < proj.far * 4 && aboveGround()) {
             float px = hit[0], pz = hit[1], depth = hit[2];
             proj.toViewer(px, 0, pz, view);
-            lighting.shade(GroundGrid.GROUND[0], GroundGrid.GROUND[1], GroundGrid.GROUND[2], px, 0, pz, 0, 1, 0, view, c);
+            lighting.shade(
+                    GroundGrid.GROUND[0], GroundGrid.GROUND[1], GroundGrid.GROUND[2], px, 0, pz, 0, 1, 0, view, c);
             gridAt(x, y, px, pz);
             if (proj.perspective) {
                 float fade = GroundGrid.clamp((depth - fadeStart) / (fadeEnd - fadeStart));
