@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Camera;
+import dev.luminara.core.component.GlobalTransform;
+import dev.luminara.core.component.MeshKind;
+import dev.luminara.core.component.MeshShape;
 import dev.luminara.core.component.Projection;
+import dev.luminara.core.component.Transform;
 import dev.luminara.core.math.Color;
 import dev.luminara.core.math.Vec3;
 import org.junit.jupiter.api.Test;
@@ -84,5 +88,21 @@ class ProjectionTest {
         // framed: the cube is near the middle and fully in the image
         assertThat(box.centerX()).isCloseTo(W / 2, within(W / 8));
         assertThat(box.centerY()).isCloseTo(H / 2, within(H / 6));
+    }
+
+    @Test
+    void framedViewsFitTheSceneButNotAHugeGroundPlane() {
+        World world = new World();
+        TestScenes.sun(world, 1);
+        Entity cube = TestScenes.box(world, "cube", new Vec3(0, 0.5f, 0), Color.RED);
+        Transform ground = Transform.at(0, 0, 0);
+        world.spawn(
+                ground, GlobalTransform.of(ground), new MeshShape(MeshKind.PLANE, new Vec3(1000, 0, 1000), Color.GREY));
+        for (ViewAngle angle : new ViewAngle[] {ViewAngle.TOP, ViewAngle.FRONT, ViewAngle.ISOMETRIC}) {
+            Capture c = Viewport.of(CaptureConfig.defaults().withSize(W, H)).capture(world, angle);
+            ScreenBox box = c.description().entity(cube).orElseThrow().box();
+            assertThat(box.height()).as(angle + " fills most of the height").isGreaterThan(H / 2);
+            assertThat(box.centerX()).as(angle.name()).isCloseTo(W / 2, within(W / 10));
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Camera;
 import dev.luminara.core.component.Light;
+import dev.luminara.core.component.MeshKind;
 import dev.luminara.core.component.MeshShape;
 import dev.luminara.core.component.Name;
 import dev.luminara.core.component.Transform;
@@ -29,6 +30,7 @@ public final class SceneExtractor {
         world.query(MeshShape.class).forEach(MeshShape.class, meshes::put);
         List<RenderItem> items = new ArrayList<>();
         Bounds bounds = null;
+        Bounds planes = null;
         int skipped = 0;
         for (var entry : meshes.entrySet()) {
             MeshShape shape = entry.getValue();
@@ -39,7 +41,9 @@ public final class SceneExtractor {
             }
             RenderItem item = item(items.size(), entry.getKey(), name(world, entry.getKey()), shape, t);
             items.add(item);
-            bounds = bounds == null ? item.bounds() : bounds.union(item.bounds());
+            // planes are often huge ground sheets: framing on them would shrink everything else to a dot
+            if (shape.kind() == MeshKind.PLANE) planes = planes == null ? item.bounds() : planes.union(item.bounds());
+            else bounds = bounds == null ? item.bounds() : bounds.union(item.bounds());
         }
         if (skipped > 0) {
             notes.add(skipped + " mesh" + (skipped == 1 ? " is" : "es are")
@@ -89,6 +93,7 @@ public final class SceneExtractor {
                 notes.add(cameras.size() + " active cameras; the view is from the first, " + label(world, e));
             }
         }
+        if (bounds == null) bounds = planes;
         if (bounds == null) {
             bounds = new Bounds(new Vec3(-5, 0, -5), new Vec3(5, 2, 5));
             notes.add("nothing to draw: the scene has no visible MeshShape");
