@@ -28,8 +28,6 @@ public final class Annotator {
     };
 
     public static final int SELECTED = 0xFFA000;
-    static final int LABEL_BACKGROUND = 0x11161C;
-    static final int TEXT = 0xF4F6F8;
 
     private Annotator() {}
 
@@ -98,15 +96,13 @@ public final class Annotator {
         }
         if (layout.dropped() > 0) {
             String s = layout.dropped() + " labels left out to avoid overlaps";
-            int y = frame.height() - font.cellHeight - 4;
-            canvas.fillRect(
-                    frame.width() - font.width(s) - 10,
-                    y - 1,
-                    font.width(s) + 8,
-                    font.cellHeight + 2,
-                    LABEL_BACKGROUND,
-                    0.75f);
-            canvas.text(font, frame.width() - font.width(s) - 6, y, s, TEXT);
+            canvas.panel(
+                    font,
+                    frame.width() - Canvas.panelWidth(font, s),
+                    frame.height() - Canvas.panelHeight(font),
+                    s,
+                    Canvas.NO_STRIPE,
+                    Canvas.TEXT);
         }
         return rgb;
     }
@@ -136,16 +132,12 @@ public final class Annotator {
                 cfg.selected().isEmpty() || !cfg.highlightSelected()
                         ? ""
                         : " | " + cfg.selected().size() + " selected");
-        int w = font.width(text) + 10, h = font.cellHeight + 4;
-        canvas.fillRect(0, 0, w, h, LABEL_BACKGROUND, 0.78f);
-        canvas.text(font, 5, 2, text, TEXT);
-        return new ScreenBox(0, 0, w, h);
+        return canvas.panel(font, 0, 0, text, Canvas.NO_STRIPE, Canvas.TEXT);
     }
 
     private static void label(
             Canvas canvas, BitmapFont font, LabelLayout layout, ScreenBox anchor, String text, int color) {
-        int w = font.width(text) + 10, h = font.cellHeight + 2;
-        ScreenBox at = layout.place(anchor, w, h);
+        ScreenBox at = layout.place(anchor, Canvas.panelWidth(font, text), Canvas.panelHeight(font));
         if (at == null) return;
         if (!at.near(anchor, 3)) {
             canvas.line(
@@ -157,9 +149,7 @@ public final class Annotator {
                     color,
                     0.9f);
         }
-        canvas.fillRect(at.x(), at.y(), at.width(), at.height(), LABEL_BACKGROUND, 0.78f);
-        canvas.fillRect(at.x(), at.y(), 3, at.height(), color, 1f);
-        canvas.text(font, at.x() + 6, at.y() + 1, text, TEXT);
+        canvas.panel(font, at.x(), at.y(), text, color, Canvas.TEXT);
     }
 
     /** Tints the visible pixels of selected items and draws a rim around them. */
@@ -244,7 +234,7 @@ public final class Annotator {
         RenderCamera cam = frame.camera();
         Vec3 f = cam.forward(), r = cam.right(), u = r.cross(f).normalized();
         float size = 20 * ui, cx = 16 * ui + size, cy = frame.height() - 16 * ui - size;
-        canvas.disc(cx, cy, size + 11 * ui, LABEL_BACKGROUND, 0.55f);
+        canvas.disc(cx, cy, size + 11 * ui, Canvas.PANEL, 0.55f);
         Vec3[] axes = {new Vec3(1, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1)};
         int[] colors = {0xFF4A4A, 0x5CE05C, 0x4A8CFF};
         String[] names = {"X", "Y", "Z"};

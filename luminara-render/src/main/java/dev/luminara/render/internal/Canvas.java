@@ -1,7 +1,12 @@
 package dev.luminara.render.internal;
 
+import dev.luminara.render.ScreenBox;
+
 /** 2D drawing on an RGB pixel array (0xRRGGBB), clipped to the image: what annotations and heat maps are drawn with. */
 final class Canvas {
+    static final int PANEL = 0x11161C;
+    static final int TEXT = 0xF4F6F8;
+    static final int NO_STRIPE = -1;
     final int width;
     final int height;
     final int[] rgb;
@@ -115,5 +120,25 @@ final class Canvas {
                 }
             }
         }
+    }
+
+    static int panelWidth(BitmapFont font, String text) {
+        return font.width(text) + 10;
+    }
+
+    static int panelHeight(BitmapFont font) {
+        return font.cellHeight + 2;
+    }
+
+    /**
+     * A text panel (labels, headers): dark translucent background, a coloured stripe down its left side unless
+     * {@code stripe} is {@link #NO_STRIPE}, and the text. Returns the area it covers.
+     */
+    ScreenBox panel(BitmapFont font, int x, int y, String text, int stripe, int textColor) {
+        int w = panelWidth(font, text), h = panelHeight(font);
+        fillRect(x, y, w, h, PANEL, 0.8f);
+        if (stripe != NO_STRIPE) fillRect(x, y, 3, h, stripe, 1f);
+        text(font, x + 6, y + 1, text, textColor);
+        return new ScreenBox(x, y, w, h);
     }
 }

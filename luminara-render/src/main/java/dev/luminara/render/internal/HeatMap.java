@@ -52,10 +52,7 @@ final class HeatMap {
                 changedPixels * 100.0 / ((long) w * h),
                 regions.size(),
                 regions.size() == 1 ? "" : "s");
-        int hw = font.width(head) + 10, hh = font.cellHeight + 4;
-        canvas.fillRect(0, 0, hw, hh, Annotator.LABEL_BACKGROUND, 0.8f);
-        canvas.text(font, 5, 2, head, Annotator.TEXT);
-        layout.reserve(new ScreenBox(0, 0, hw, hh));
+        layout.reserve(canvas.panel(font, 0, 0, head, Canvas.NO_STRIPE, Canvas.TEXT));
 
         for (ChangeOnScreen c : changes) {
             ScreenBox b = c.before(), a = c.after();
@@ -80,13 +77,12 @@ final class HeatMap {
             }
             if (r.explainedBy().size() > 3)
                 text.append(" +").append(r.explainedBy().size() - 3);
-            int lw = font.width(text.toString()) + 8, lh = font.cellHeight + 2;
-            ScreenBox at = layout.place(pad(r.box(), 2, w, h), lw, lh);
+            String label = text.toString();
+            ScreenBox at =
+                    layout.place(pad(r.box(), 2, w, h), Canvas.panelWidth(font, label), Canvas.panelHeight(font));
             if (at == null) continue;
             int color = r.explained() ? REGION : UNEXPLAINED;
-            canvas.fillRect(at.x(), at.y(), at.width(), at.height(), Annotator.LABEL_BACKGROUND, 0.85f);
-            canvas.fillRect(at.x(), at.y(), 2, at.height(), color, 1f);
-            canvas.text(font, at.x() + 5, at.y() + 1, text.toString(), color);
+            canvas.panel(font, at.x(), at.y(), label, color, color);
         }
         return Image.of(w, h, rgb);
     }

@@ -36,7 +36,7 @@ public final class SheetComposer {
                     c.angle().shortName() + "  (" + c.description().entities().size() + " entities in view)";
             int fits = Math.max(0, (cw - 8) / font.cellWidth);
             if (text.length() > fits) text = text.substring(0, fits);
-            canvas.text(font, x0 + 4, y0 + 3, text, Annotator.TEXT);
+            canvas.text(font, x0 + 4, y0 + 3, text, Canvas.TEXT);
             Image img = c.image();
             for (int y = 0; y < img.height(); y++) {
                 for (int x = 0; x < img.width(); x++) rgb[(y0 + title + y) * w + x0 + x] = img.rgb(x, y);
