@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             RunCommand.class,
             SceneCommand.class,
+            CaptureCommand.class,
             CodegenCommand.class,
             ApiCommand.class
         })
