@@ -57,7 +57,7 @@ public final class ApiBinding {
         this.extras = extras.toArray(ParamSpec[]::new);
         this.extraTransforms = extraTransforms.toArray(Transformation[]::new);
         this.verbTransform = verbTransform;
-        this.coercions = target.parameterTypes().stream().map(Coercion::forType).toArray(Coercion[]::new);
+        this.coercions = target.parameterTypes().stream().map(Coercion::outside).toArray(Coercion[]::new);
         this.invoker = invoker;
         this.name = semantic.qualifiedName();
         this.objectType = adapter.objectType();

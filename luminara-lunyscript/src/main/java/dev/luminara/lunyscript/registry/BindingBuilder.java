@@ -165,6 +165,12 @@ final class BindingBuilder {
                 mh = lookup.unreflect(target.method());
             }
             int n = target.parameterTypes().size();
+            int first = target.strategy() == BindingStrategy.STATIC ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                MethodHandle fromNumber =
+                        Coercion.fusedFilter(target.parameterTypes().get(i));
+                if (fromNumber != null) mh = MethodHandles.filterArguments(mh, first + i, fromNumber);
+            }
             if (target.strategy() == BindingStrategy.STATIC) {
                 mh = MethodHandles.dropArguments(mh, 0, Object.class);
             }

@@ -1,6 +1,9 @@
 package dev.luminara.lunyscript.registry;
 
 import dev.luminara.lunyscript.NativeObjectProxy;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * Converts a transformed argument to the exact wrapper of the target parameter's type, so that the spread method
@@ -43,9 +46,44 @@ enum Coercion {
         Object apply(Object v) {
             return v instanceof NativeObjectProxy p ? p.nativeObject() : v;
         }
+    },
+    /** Already converted inside the method handle ({@link #fusedFilter}). */
+    NONE {
+        @Override
+        Object apply(Object v) {
+            return v;
+        }
     };
 
+    private static final MethodHandle FLOAT_VALUE;
+    private static final MethodHandle DOUBLE_VALUE;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.publicLookup();
+            FLOAT_VALUE = l.findVirtual(Number.class, "floatValue", MethodType.methodType(float.class));
+            DOUBLE_VALUE = l.findVirtual(Number.class, "doubleValue", MethodType.methodType(double.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     abstract Object apply(Object value);
+
+    /**
+     * For primitive float and double parameters, a {@code Number → primitive} filter fused into the binding's method
+     * handle, so the semantic double reaches the member without being boxed a second time; null for other types.
+     */
+    static MethodHandle fusedFilter(Class<?> type) {
+        if (type == float.class) return FLOAT_VALUE;
+        if (type == double.class) return DOUBLE_VALUE;
+        return null;
+    }
+
+    /** The coercion left to do outside the method handle. */
+    static Coercion outside(Class<?> type) {
+        return fusedFilter(type) != null ? NONE : forType(type);
+    }
 
     static Coercion forType(Class<?> type) {
         if (type == float.class || type == Float.class) return FLOAT;
