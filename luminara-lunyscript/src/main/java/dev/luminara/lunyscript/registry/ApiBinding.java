@@ -34,6 +34,7 @@ public final class ApiBinding {
     private final Transformation verbTransform;
     private final Coercion[] coercions;
     private final MethodHandle invoker;
+    private final DirectInvoker direct;
     private final String name;
     private final Class<?> objectType;
 
@@ -57,7 +58,11 @@ public final class ApiBinding {
         this.extras = extras.toArray(ParamSpec[]::new);
         this.extraTransforms = extraTransforms.toArray(Transformation[]::new);
         this.verbTransform = verbTransform;
-        this.coercions = target.parameterTypes().stream().map(Coercion::outside).toArray(Coercion[]::new);
+        this.direct = target.isField() ? null : DirectInvoker.of(target.method());
+        // The direct invoker takes exact wrappers (Float for float); the method handle converts numbers itself.
+        this.coercions = target.parameterTypes().stream()
+                .map(direct != null ? Coercion::forType : Coercion::outside)
+                .toArray(Coercion[]::new);
         this.invoker = invoker;
         this.name = semantic.qualifiedName();
         this.objectType = adapter.objectType();
@@ -196,6 +201,7 @@ public final class ApiBinding {
     }
 
     private Object invoke(Object receiver, Object[] v) throws Throwable {
+        if (direct != null) return direct.invoke(receiver, v);
         switch (coercions.length > MAX_DIRECT_ARITY ? -1 : v.length) {
             case 0:
                 return (Object) invoker.invokeExact(receiver);

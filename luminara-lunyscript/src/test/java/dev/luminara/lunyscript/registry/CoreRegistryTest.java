@@ -157,7 +157,7 @@ class CoreRegistryTest {
         assertThat(e.rule()).contains("version key 0.1.0");
         assertThat(e.transforms()).containsExactly("Scale(factor=45.0)");
         assertThat(e.args()).containsExactly(2.0);
-        assertThat(e.engineArgs()).containsExactly(45.0);
+        assertThat(e.engineArgs()).containsExactly(45.0f);
         assertThat(e.line()).startsWith("[buggy#1.update] Luminara reflective Vehicle.Steer[2.0] on buggy");
     }
 }
