@@ -1,5 +1,8 @@
 package dev.luminara.core.app;
 
+import dev.luminara.core.asset.AssetPlugin;
+import dev.luminara.core.audio.AudioPlugin;
+import dev.luminara.core.input.InputPlugin;
 import dev.luminara.core.physics.PhysicsPlugin;
 import dev.luminara.core.spatial.SpatialPlugin;
 
@@ -10,7 +13,10 @@ import dev.luminara.core.spatial.SpatialPlugin;
 public final class DefaultPlugins implements Plugin {
     @Override
     public void build(AppBuilder app) {
+        app.plugin(new AssetPlugin());
+        app.plugin(new InputPlugin());
         app.plugin(new TransformPlugin());
         app.plugin(new PhysicsPlugin()).plugin(new SpatialPlugin());
+        app.plugin(new AudioPlugin());
     }
 }
