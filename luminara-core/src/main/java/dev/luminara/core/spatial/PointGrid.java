@@ -19,11 +19,10 @@ final class PointGrid {
     private int[] generation = new int[0];
     private byte[] source = new byte[0];
     private int[] seen = new int[0];
-    private float[] xs = new float[0];
-    private float[] ys = new float[0];
-    private float[] zs = new float[0];
+    /** Per slot x, y, z (as float bits) and the next slot of its cell: one cache line per entity visited. */
+    private int[] nodes = new int[0];
+
     private long[] cellOf = new long[0];
-    private int[] next = new int[0];
     private int[] prev = new int[0];
     private final CellTable heads;
     private int tracked;
@@ -44,11 +43,8 @@ final class PointGrid {
         generation = s.generation.clone();
         source = s.source.clone();
         seen = s.seen.clone();
-        xs = s.xs.clone();
-        ys = s.ys.clone();
-        zs = s.zs.clone();
+        nodes = s.nodes.clone();
         cellOf = s.cellOf.clone();
-        next = s.next.clone();
         prev = s.prev.clone();
         heads = s.heads.copy();
         tracked = s.tracked;
@@ -99,15 +95,19 @@ final class PointGrid {
     }
 
     float x(int index) {
-        return xs[index];
+        return Float.intBitsToFloat(nodes[4 * index]);
     }
 
     float y(int index) {
-        return ys[index];
+        return Float.intBitsToFloat(nodes[4 * index + 1]);
     }
 
     float z(int index) {
-        return zs[index];
+        return Float.intBitsToFloat(nodes[4 * index + 2]);
+    }
+
+    private int next(int index) {
+        return nodes[4 * index + 3];
     }
 
     Entity entity(int index) {
@@ -127,9 +127,9 @@ final class PointGrid {
             cellOf[index] = UNPLACED;
         }
         source[index] = from;
-        xs[index] = x;
-        ys[index] = y;
-        zs[index] = z;
+        nodes[4 * index] = Float.floatToRawIntBits(x);
+        nodes[4 * index + 1] = Float.floatToRawIntBits(y);
+        nodes[4 * index + 2] = Float.floatToRawIntBits(z);
         if (cellOf[index] != key) {
             if (cellOf[index] != UNPLACED) unlink(index);
             if (key != UNPLACED) link(index, key, x, y, z);
@@ -166,7 +166,7 @@ final class PointGrid {
 
     private void link(int index, long key, float x, float y, float z) {
         int head = heads.get(key);
-        next[index] = head;
+        nodes[4 * index + 3] = head;
         prev[index] = NONE;
         if (head != NONE) prev[head] = index;
         heads.put(key, index);
@@ -182,9 +182,9 @@ final class PointGrid {
     }
 
     private void unlink(int index) {
-        int p = prev[index], n = next[index];
+        int p = prev[index], n = next(index);
         if (p != NONE) {
-            next[p] = n;
+            nodes[4 * p + 3] = n;
         } else if (n == NONE) {
             heads.remove(cellOf[index]);
         } else {
@@ -208,11 +208,8 @@ final class PointGrid {
         Arrays.fill(generation, old, cap, NONE);
         source = Arrays.copyOf(source, cap);
         seen = Arrays.copyOf(seen, cap);
-        xs = Arrays.copyOf(xs, cap);
-        ys = Arrays.copyOf(ys, cap);
-        zs = Arrays.copyOf(zs, cap);
+        nodes = Arrays.copyOf(nodes, 4 * cap);
         cellOf = Arrays.copyOf(cellOf, cap);
-        next = Arrays.copyOf(next, cap);
         prev = Arrays.copyOf(prev, cap);
     }
 
@@ -253,12 +250,12 @@ final class PointGrid {
                     for (int y = y0; y <= y1; y++) {
                         if (edgeX || y == cy - r || y == cy + r) {
                             for (int z = z0; z <= z1; z++) {
-                                visit(CellTable.key(x, y, z), px, py, pz, filter, best);
+                                visit(x, y, z, px, py, pz, filter, best);
                             }
                             probes += z1 - z0 + 1;
                         } else {
-                            if (cz - r >= z0) visit(CellTable.key(x, y, cz - r), px, py, pz, filter, best);
-                            if (r > 0 && cz + r <= z1) visit(CellTable.key(x, y, cz + r), px, py, pz, filter, best);
+                            if (cz - r >= z0) visit(x, y, cz - r, px, py, pz, filter, best);
+                            if (r > 0 && cz + r <= z1) visit(x, y, cz + r, px, py, pz, filter, best);
                             probes += 2;
                         }
                     }
@@ -266,8 +263,7 @@ final class PointGrid {
             }
             double bound = unsearchedDistance(px, py, pz, cx, cy, cz, r);
             if (bound == Double.POSITIVE_INFINITY) return true;
-            // float distances carry rounding; search one ring too many rather than miss a tie
-            if (best.isFull() && bound > HitKey.distance(best.worst()) * (1 + 1e-5) + cellSize * 1e-4) return true;
+            if (best.isFull() && bound > reach(best)) return true;
             if (probes > budget) return false;
         }
     }
@@ -284,10 +280,28 @@ final class PointGrid {
         return Math.max(0, d);
     }
 
-    private void visit(long key, float px, float py, float pz, Predicate<Entity> filter, NearestHeap best) {
-        for (int i = heads.get(key); i != NONE; i = next[i]) {
+    /** How far a candidate may be and still beat the worst kept: float distances carry rounding, so err long. */
+    private double reach(NearestHeap best) {
+        return HitKey.distance(best.worst()) * (1 + 1e-5) + cellSize * 1e-4;
+    }
+
+    /** Offers a cell's entities, unless the heap is full and the whole cell lies beyond reach. */
+    private void visit(int x, int y, int z, float px, float py, float pz, Predicate<Entity> filter, NearestHeap best) {
+        if (best.isFull()) {
+            double gx = gap(x, px), gy = gap(y, py), gz = gap(z, pz);
+            double r = reach(best);
+            if (gx * gx + gy * gy + gz * gz > r * r) return;
+        }
+        for (int i = heads.get(CellTable.key(x, y, z)); i != NONE; i = next(i)) {
             offer(i, px, py, pz, filter, best);
         }
+    }
+
+    /** Distance along one axis from {@code p} to cell {@code c}; 0 for a clamped edge cell, which reaches beyond. */
+    private double gap(int c, float p) {
+        if (c == CellTable.COORDINATE_LIMIT || c == -CellTable.COORDINATE_LIMIT) return 0;
+        double lo = c * cellSize, hi = lo + cellSize;
+        return p < lo ? lo - p : p > hi ? p - hi : 0;
     }
 
     private void offer(int i, float px, float py, float pz, Predicate<Entity> filter, NearestHeap best) {
@@ -298,7 +312,7 @@ final class PointGrid {
 
     /** The same float arithmetic as {@code Vec3.distance}, so that results agree exactly with a brute-force scan. */
     float distance(int i, float px, float py, float pz) {
-        float dx = px - xs[i], dy = py - ys[i], dz = pz - zs[i];
+        float dx = px - x(i), dy = py - y(i), dz = pz - z(i);
         return (float) Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 
@@ -314,7 +328,8 @@ final class PointGrid {
     /** Indices of placed entities with {@code min <= position <= max} on every axis, unsorted. */
     void inBox(float minX, float minY, float minZ, float maxX, float maxY, float maxZ, LongList out) {
         forCandidates(minX, minY, minZ, maxX, maxY, maxZ, i -> {
-            if (xs[i] >= minX && xs[i] <= maxX && ys[i] >= minY && ys[i] <= maxY && zs[i] >= minZ && zs[i] <= maxZ) {
+            float x = x(i), y = y(i), z = z(i);
+            if (x >= minX && x <= maxX && y >= minY && y <= maxY && z >= minZ && z <= maxZ) {
                 out.add(i);
             }
         });
@@ -338,7 +353,7 @@ final class PointGrid {
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
                 for (int z = z0; z <= z1; z++) {
-                    for (int i = heads.get(CellTable.key(x, y, z)); i != NONE; i = next[i]) {
+                    for (int i = heads.get(CellTable.key(x, y, z)); i != NONE; i = next(i)) {
                         visitor.visit(i);
                     }
                 }
