@@ -11,7 +11,6 @@ import dev.luminara.core.component.Parent;
 import dev.luminara.core.component.RigidBody;
 import dev.luminara.core.component.Transform;
 import dev.luminara.core.component.Velocity;
-import dev.luminara.core.math.Vec3;
 import java.util.Arrays;
 
 /**
@@ -120,16 +119,49 @@ final class Bodies {
         }
     }
 
-    /** Writes back the positions and velocities that resolution changed, as value replacements. */
+    /**
+     * Writes back the positions and velocities that resolution changed, through the raw columns of the bodies' tables
+     * (value replacement, each changed row marked changed). Only pushable bodies change, and they all have a Transform,
+     * a Velocity and a RigidBody and no Parent.
+     */
     void writeBack(World world) {
+        int maxIndex = -1;
         for (int i = 0; i < n; i++) {
-            if (!moved[i] && !accelerated[i]) continue;
-            Entity e = entity(i);
+            if (moved[i] || accelerated[i]) maxIndex = Math.max(maxIndex, index[i]);
+        }
+        if (maxIndex < 0) return;
+        int[] slotOf = new int[maxIndex + 1];
+        Arrays.fill(slotOf, -1);
+        for (int i = 0; i < n; i++) {
+            if (moved[i] || accelerated[i]) slotOf[index[i]] = i;
+        }
+        world.query(Collider.class, Transform.class, Velocity.class, RigidBody.class)
+                .without(Parent.class)
+                .forEachChunk(chunk -> writeBack(chunk, slotOf));
+    }
+
+    private void writeBack(Chunk chunk, int[] slotOf) {
+        float[] x = chunk.floats(Transform.class, "position.x");
+        float[] y = chunk.floats(Transform.class, "position.y");
+        float[] z = chunk.floats(Transform.class, "position.z");
+        float[] lx = chunk.floats(Velocity.class, "linear.x");
+        float[] ly = chunk.floats(Velocity.class, "linear.y");
+        float[] lz = chunk.floats(Velocity.class, "linear.z");
+        for (int row = 0; row < chunk.size(); row++) {
+            Entity e = chunk.entity(row);
+            int i = e.index() < slotOf.length ? slotOf[e.index()] : -1;
+            if (i < 0 || generation[i] != e.generation()) continue;
             if (moved[i]) {
-                world.set(e, world.get(e, Transform.class).withPosition(new Vec3(px[i], py[i], pz[i])));
+                x[row] = px[i];
+                y[row] = py[i];
+                z[row] = pz[i];
+                chunk.markChanged(row, Transform.class);
             }
             if (accelerated[i]) {
-                world.set(e, world.get(e, Velocity.class).withLinear(new Vec3(vx[i], vy[i], vz[i])));
+                lx[row] = vx[i];
+                ly[row] = vy[i];
+                lz[row] = vz[i];
+                chunk.markChanged(row, Velocity.class);
             }
         }
     }

@@ -22,7 +22,7 @@ final class Broadphase {
         int n = b.n;
         if (n < 2) return out;
         double inverse = 1 / cellSize(b);
-        CellTable heads = new CellTable(n);
+        CellTable heads = new CellTable(4 * n); // a collider covers one to eight cells
         LongList occupied = new LongList(n);
         int[] entryBody = new int[Math.max(16, n * 2)];
         int[] entryNext = new int[entryBody.length];
