@@ -2,6 +2,7 @@ package dev.luminara.core.physics;
 
 import dev.luminara.core.Chunk;
 import dev.luminara.core.Entity;
+import dev.luminara.core.Query;
 import dev.luminara.core.World;
 import dev.luminara.core.component.BodyKind;
 import dev.luminara.core.component.Collider;
@@ -22,20 +23,36 @@ import java.util.Arrays;
  */
 final class Bodies {
     int n;
-    int[] index = new int[16];
-    int[] generation = new int[16];
-    BodyKind[] kind = new BodyKind[16]; // null: a collider without a RigidBody
-    boolean[] sphere = new boolean[16];
-    boolean[] trigger = new boolean[16];
-    boolean[] attached = new boolean[16];
-    boolean[] hasVelocity = new boolean[16];
-    float[] invMass = new float[16];
-    float[] restitution = new float[16];
-    float[] px = new float[16], py = new float[16], pz = new float[16];
-    float[] hx = new float[16], hy = new float[16], hz = new float[16];
-    float[] vx = new float[16], vy = new float[16], vz = new float[16];
-    boolean[] moved = new boolean[16];
-    boolean[] accelerated = new boolean[16];
+    int[] index, generation;
+    BodyKind[] kind; // null: a collider without a RigidBody
+    boolean[] sphere, trigger, attached, hasVelocity;
+    float[] invMass, restitution;
+    float[] px, py, pz;
+    float[] hx, hy, hz;
+    float[] vx, vy, vz;
+    boolean[] moved, accelerated;
+
+    private Bodies(int capacity) {
+        int c = Math.max(1, capacity);
+        index = new int[c];
+        generation = new int[c];
+        kind = new BodyKind[c];
+        sphere = new boolean[c];
+        trigger = new boolean[c];
+        attached = new boolean[c];
+        hasVelocity = new boolean[c];
+        invMass = new float[c];
+        restitution = new float[c];
+        px = new float[c];
+        py = new float[c];
+        pz = new float[c];
+        hx = new float[c];
+        hy = new float[c];
+        hz = new float[c];
+        vx = new float[c];
+        vy = new float[c];
+        vz = new float[c];
+    }
 
     Entity entity(int i) {
         return new Entity(index[i], generation[i]);
@@ -51,8 +68,9 @@ final class Bodies {
     }
 
     static Bodies gather(World world) {
-        Bodies b = new Bodies();
-        world.query(Collider.class).forEachChunk(b::addChunk);
+        Query colliders = world.query(Collider.class);
+        Bodies b = new Bodies(colliders.count());
+        colliders.forEachChunk(b::addChunk);
         b.sortByIndex();
         return b;
     }

@@ -21,7 +21,8 @@ class CellTableProperties {
     Arbitrary<List<Op>> ops() {
         // few distinct cells, so that removes hit present keys and probe runs collide
         Arbitrary<Integer> c = Arbitraries.integers().between(-6, 6);
-        return Combinators.combine(Arbitraries.integers().between(0, 2).map(i -> i == 0), c, c, c, Arbitraries.integers())
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 2).map(i -> i == 0), c, c, c, Arbitraries.integers())
                 .as(Op::new)
                 .list()
                 .ofMaxSize(400);
