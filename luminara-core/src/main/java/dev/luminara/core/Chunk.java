@@ -14,6 +14,10 @@ import dev.luminara.core.internal.RecordLayout;
 public final class Chunk {
     private final World world;
     private final Archetype archetype;
+    /** The column whose rows were all marked changed last, and at which tick: x, y and z of one column mark once. */
+    private Column lastMarked;
+
+    private long lastMarkedTick;
 
     Chunk(World world, Archetype archetype) {
         this.world = world;
@@ -62,7 +66,7 @@ public final class Chunk {
 
     public float[] writableFloats(Class<? extends Record> type, String path) {
         float[] a = floats(type, path);
-        column(type).markAllChanged(size(), world.tick());
+        markAllChanged(type);
         return a;
     }
 
@@ -72,7 +76,7 @@ public final class Chunk {
 
     public double[] writableDoubles(Class<? extends Record> type, String path) {
         double[] a = doubles(type, path);
-        column(type).markAllChanged(size(), world.tick());
+        markAllChanged(type);
         return a;
     }
 
@@ -82,8 +86,17 @@ public final class Chunk {
 
     public int[] writableInts(Class<? extends Record> type, String path) {
         int[] a = ints(type, path);
-        column(type).markAllChanged(size(), world.tick());
+        markAllChanged(type);
         return a;
+    }
+
+    private void markAllChanged(Class<? extends Record> type) {
+        Column col = column(type);
+        long tick = world.tick();
+        if (col == lastMarked && tick == lastMarkedTick) return;
+        col.markAllChanged(size(), tick);
+        lastMarked = col;
+        lastMarkedTick = tick;
     }
 
     private Column column(Class<?> type) {

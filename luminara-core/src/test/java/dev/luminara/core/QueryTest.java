@@ -97,6 +97,27 @@ class QueryTest {
     }
 
     @Test
+    void everyWritableColumnIsMarkedOnceAndAgainInALaterTick() {
+        for (int i = 0; i < 4; i++) world.spawn(Transform.at(i, 0, 0), Velocity.linear(1, 0, 0));
+        for (int round = 0; round < 2; round++) {
+            long mark = world.checkpoint();
+            world.query(Transform.class, Velocity.class).forEachChunk(chunk -> {
+                chunk.writableFloats(Transform.class, "position.x");
+                chunk.writableFloats(Velocity.class, "linear.x");
+                chunk.writableFloats(Transform.class, "position.y");
+            });
+            assertThat(world.query(Transform.class)
+                            .changedSince(Transform.class, mark)
+                            .count())
+                    .isEqualTo(4);
+            assertThat(world.query(Velocity.class)
+                            .changedSince(Velocity.class, mark)
+                            .count())
+                    .isEqualTo(4);
+        }
+    }
+
+    @Test
     void chunkRejectsUnpackedOrUnknownFields() {
         world.spawn(Transform.at(0, 0, 0), new Name("n"));
         world.query(Transform.class, Name.class).forEachChunk(chunk -> {

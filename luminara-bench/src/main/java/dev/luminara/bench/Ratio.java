@@ -1,0 +1,19 @@
+package dev.luminara.bench;
+
+/**
+ * A measurement against its class's baseline: {@code ratio} is cost over baseline cost (score / baseline for time
+ * modes, baseline / score for throughput), with an error from both relative errors; NaN when there is no baseline to
+ * compare with ({@code problem} then says why). {@code goal} is the {@link Goal} maximum, or NaN.
+ */
+public record Ratio(
+        Measurement measurement, Measurement baseline, double ratio, double error, double goal, String problem) {
+
+    public boolean hasGoal() {
+        return !Double.isNaN(goal);
+    }
+
+    /** Whether the goal is met; false when there is no goal or no ratio. */
+    public boolean meetsGoal() {
+        return hasGoal() && !Double.isNaN(ratio) && ratio <= goal;
+    }
+}

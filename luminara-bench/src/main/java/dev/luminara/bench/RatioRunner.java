@@ -1,0 +1,127 @@
+package dev.luminara.bench;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * Runs JMH benchmarks and reports each one as a ratio against its class's baseline, measured in the same run:
+ *
+ * <pre>
+ * java -cp luminara-bench/target/benchmarks.jar dev.luminara.bench.RatioRunner &lt;regex&gt; [JMH options]
+ *     [--markdown FILE]
+ * </pre>
+ *
+ * Every JMH command-line option is accepted ({@code -f 1 -wi 3 -w 1s -i 5 -r 1s}, {@code -p n=1000}, ...). The
+ * convention (see docs/benchmarks.md): in each benchmark class exactly one {@code @Benchmark} method's name starts with
+ * {@code baseline}; a method may carry a {@link Goal}. {@code --markdown FILE} also writes the table, the command and
+ * the machine as a markdown fragment.
+ */
+public final class RatioRunner {
+    private RatioRunner() {}
+
+    public static void main(String[] args) throws IOException, RunnerException {
+        List<String> jmhArgs = new ArrayList<>();
+        Path markdown = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--markdown") && i + 1 < args.length) {
+                markdown = Path.of(args[++i]);
+            } else if (args[i].startsWith("--markdown=")) {
+                markdown = Path.of(args[i].substring("--markdown=".length()));
+            } else {
+                jmhArgs.add(args[i]);
+            }
+        }
+        CommandLineOptions options;
+        try {
+            options = new CommandLineOptions(jmhArgs.toArray(new String[0]));
+        } catch (CommandLineOptionException e) {
+            System.err.println("RatioRunner: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.shouldHelp()) {
+            System.out.println(usage());
+            options.showHelp();
+            return;
+        }
+        if (options.getIncludes().isEmpty()) {
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        Collection<RunResult> results = new Runner(options).run();
+        List<Ratio> ratios = Ratios.compute(measurements(results), RatioRunner::goalOf);
+        System.out.println();
+        System.out.println("Ratios against each class's baseline (cost / baseline cost; lower is faster):");
+        System.out.print(RatioTable.text(ratios));
+        if (markdown != null) {
+            Files.writeString(markdown, fragment(String.join(" ", args), ratios));
+            System.out.println("wrote " + markdown);
+        }
+    }
+
+    static String usage() {
+        return "usage: java -cp luminara-bench/target/benchmarks.jar dev.luminara.bench.RatioRunner <regex>"
+                + " [JMH options, e.g. -f 1 -wi 3 -w 1s -i 5 -r 1s] [--markdown FILE]";
+    }
+
+    static List<Measurement> measurements(Collection<RunResult> results) {
+        List<Measurement> out = new ArrayList<>();
+        for (RunResult r : results) {
+            var p = r.getParams();
+            Map<String, String> params = new TreeMap<>();
+            for (String key : p.getParamsKeys()) params.put(key, p.getParam(key));
+            var primary = r.getPrimaryResult();
+            out.add(Measurement.of(
+                    p.getBenchmark(),
+                    params,
+                    p.getMode().shortLabel(),
+                    primary.getScore(),
+                    primary.getScoreError(),
+                    primary.getScoreUnit()));
+        }
+        return out;
+    }
+
+    /** The {@link Goal} on the benchmark method, or NaN. */
+    static double goalOf(Measurement m) {
+        try {
+            Method method = Class.forName(m.benchmarkClass()).getMethod(m.method());
+            Goal goal = method.getAnnotation(Goal.class);
+            return goal == null ? Double.NaN : goal.max();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return Double.NaN;
+        }
+    }
+
+    static String fragment(String args, List<Ratio> ratios) {
+        Runtime rt = Runtime.getRuntime();
+        String machine = String.format(
+                Locale.ROOT,
+                "%d cores, %s %s, %s %s, max heap %d MB",
+                rt.availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                rt.maxMemory() / (1024 * 1024));
+        return "Command: `java -cp luminara-bench/target/benchmarks.jar dev.luminara.bench.RatioRunner " + args
+                + "`\n\n"
+                + "Machine: " + machine + "; run " + LocalDate.now() + ".\n\n"
+                + RatioTable.markdown(ratios);
+    }
+}
