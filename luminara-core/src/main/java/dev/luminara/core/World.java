@@ -368,7 +368,7 @@ public final class World {
                         + " (component id " + id + " differs); use snapshot.toWorld() instead");
             }
         }
-        storage = snapshot.storage().copy(this::newColumn);
+        storage.restoreFrom(snapshot.storage());
         resources = copyResources(snapshot.resources());
         tick = Math.max(tick, snapshot.tick()) + 1;
         resyncTick = tick;

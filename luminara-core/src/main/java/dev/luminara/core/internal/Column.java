@@ -39,6 +39,23 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
     /** Drops the reference held by a vacated row so that the garbage collector can reclaim it. */
     abstract void clear(int row);
 
+    /**
+     * Copies values of rows {@code [0, n)} from {@code src} (same type) into this column's arrays, reallocating them
+     * only if their length is not {@code capacity}; rows {@code [n, oldSize)} are cleared.
+     */
+    abstract void restoreValues(Column src, int n, int capacity, int oldSize);
+
+    /** Makes rows {@code [0, n)} equal to {@code src}'s, reusing this column's arrays when they are long enough. */
+    final void restoreFrom(Column src, int n, int capacity, int oldSize) {
+        if (addedTicks.length != capacity) {
+            addedTicks = new long[capacity];
+            changedTicks = new long[capacity];
+        }
+        System.arraycopy(src.addedTicks, 0, addedTicks, 0, n);
+        System.arraycopy(src.changedTicks, 0, changedTicks, 0, n);
+        restoreValues(src, n, capacity, oldSize);
+    }
+
     public final int capacity() {
         return addedTicks.length;
     }
