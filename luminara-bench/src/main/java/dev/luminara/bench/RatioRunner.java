@@ -28,7 +28,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * Every JMH command-line option is accepted ({@code -f 1 -wi 3 -w 1s -i 5 -r 1s}, {@code -p n=1000}, ...). The
  * convention (see docs/benchmarks.md): in each benchmark class exactly one {@code @Benchmark} method's name starts with
  * {@code baseline}; a method may carry a {@link Goal}. {@code --markdown FILE} also writes the table, the command and
- * the machine as a markdown fragment.
+ * the machine as a markdown fragment. {@code --repeat N} runs the whole selection N times and reports, per benchmark,
+ * the median of the N ratios with their range: on a shared, loaded machine a ratio taken within one pass is far more
+ * stable than either score.
  */
 public final class RatioRunner {
     private RatioRunner() {}
@@ -36,8 +38,11 @@ public final class RatioRunner {
     public static void main(String[] args) throws IOException, RunnerException {
         List<String> jmhArgs = new ArrayList<>();
         Path markdown = null;
+        int repeat = 1;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--markdown") && i + 1 < args.length) {
+            if (args[i].equals("--repeat") && i + 1 < args.length) {
+                repeat = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--markdown") && i + 1 < args.length) {
                 markdown = Path.of(args[++i]);
             } else if (args[i].startsWith("--markdown=")) {
                 markdown = Path.of(args[i].substring("--markdown=".length()));
@@ -63,10 +68,15 @@ public final class RatioRunner {
             System.exit(2);
             return;
         }
-        Collection<RunResult> results = new Runner(options).run();
-        List<Ratio> ratios = Ratios.compute(measurements(results), RatioRunner::goalOf);
+        List<List<Ratio>> runs = new ArrayList<>();
+        for (int run = 0; run < repeat; run++) {
+            Collection<RunResult> results = new Runner(options).run();
+            runs.add(Ratios.compute(measurements(results), RatioRunner::goalOf));
+        }
+        List<Ratio> ratios = repeat == 1 ? runs.get(0) : Ratios.median(runs);
         System.out.println();
-        System.out.println("Ratios against each class's baseline (cost / baseline cost; lower is faster):");
+        System.out.println("Ratios against each class's baseline (cost / baseline cost; lower is faster"
+                + (repeat > 1 ? "; median of " + repeat + " runs, range in brackets" : "") + "):");
         System.out.print(RatioTable.text(ratios));
         if (markdown != null) {
             Files.writeString(markdown, fragment(String.join(" ", args), ratios));
@@ -76,7 +86,7 @@ public final class RatioRunner {
 
     static String usage() {
         return "usage: java -cp luminara-bench/target/benchmarks.jar dev.luminara.bench.RatioRunner <regex>"
-                + " [JMH options, e.g. -f 1 -wi 3 -w 1s -i 5 -r 1s] [--markdown FILE]";
+                + " [JMH options, e.g. -f 1 -wi 3 -w 1s -i 5 -r 1s] [--repeat N] [--markdown FILE]";
     }
 
     static List<Measurement> measurements(Collection<RunResult> results) {

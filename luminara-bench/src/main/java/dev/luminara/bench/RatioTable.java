@@ -74,6 +74,9 @@ public final class RatioTable {
     private static String ratio(Ratio r) {
         if (Double.isNaN(r.ratio())) return "n/a";
         String s = String.format(Locale.ROOT, "%.2f×", r.ratio());
+        if (r.runs() > 1) {
+            return s + String.format(Locale.ROOT, " (%.2f–%.2f, %d runs)", r.min(), r.max(), r.runs());
+        }
         return Double.isNaN(r.error()) ? s : s + String.format(Locale.ROOT, " ± %.2f", r.error());
     }
 

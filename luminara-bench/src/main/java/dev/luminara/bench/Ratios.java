@@ -50,6 +50,49 @@ public final class Ratios {
         return out;
     }
 
+    /**
+     * Combines the ratios of several runs of the same benchmarks (each computed within its run, so a baseline is only
+     * ever compared with a method measured minutes, not hours, apart): per benchmark and parameters, the median ratio,
+     * its range, and the measurement whose ratio is the median. Order follows the first run.
+     */
+    public static List<Ratio> median(List<List<Ratio>> runs) {
+        Map<String, List<Ratio>> byKey = new LinkedHashMap<>();
+        for (List<Ratio> run : runs) {
+            for (Ratio r : run)
+                byKey.computeIfAbsent(key(r.measurement()), k -> new ArrayList<>())
+                        .add(r);
+        }
+        List<Ratio> out = new ArrayList<>();
+        for (List<Ratio> same : byKey.values()) {
+            List<Ratio> valid = new ArrayList<>();
+            for (Ratio r : same) if (!Double.isNaN(r.ratio())) valid.add(r);
+            if (valid.isEmpty()) {
+                out.add(same.get(0));
+                continue;
+            }
+            valid.sort((a, b) -> Double.compare(a.ratio(), b.ratio()));
+            Ratio mid = valid.get((valid.size() - 1) / 2);
+            double median = valid.size() % 2 == 1
+                    ? mid.ratio()
+                    : (mid.ratio() + valid.get(valid.size() / 2).ratio()) / 2;
+            out.add(new Ratio(
+                    mid.measurement(),
+                    mid.baseline(),
+                    median,
+                    mid.error(),
+                    mid.goal(),
+                    null,
+                    valid.get(0).ratio(),
+                    valid.get(valid.size() - 1).ratio(),
+                    valid.size()));
+        }
+        return out;
+    }
+
+    private static String key(Measurement m) {
+        return m.benchmarkClass() + "." + m.method() + " " + m.mode() + " " + m.params();
+    }
+
     private static Measurement find(Measurement m, List<Measurement> candidates) {
         for (Measurement b : candidates) {
             if (b.mode().equals(m.mode()) && agree(m.params(), b.params())) return b;

@@ -85,6 +85,25 @@ class RatiosTest {
     }
 
     @Test
+    void repeatedRunsReportTheMedianRatioAndItsRange() {
+        List<List<Ratio>> runs = List.of(
+                compute(m("baselineA", Map.of(), "avgt", 2, "ms/op"), m("fast", Map.of(), "avgt", 6, "ms/op")),
+                compute(m("baselineA", Map.of(), "avgt", 1, "ms/op"), m("fast", Map.of(), "avgt", 1.2, "ms/op")),
+                compute(m("baselineA", Map.of(), "avgt", 4, "ms/op"), m("fast", Map.of(), "avgt", 5, "ms/op")));
+        List<Ratio> median = Ratios.median(runs);
+        Ratio fast = median.get(1);
+        assertThat(fast.ratio()).isEqualTo(1.25);
+        assertThat(fast.min()).isCloseTo(1.2, within(1e-12));
+        assertThat(fast.max()).isEqualTo(3.0);
+        assertThat(fast.runs()).isEqualTo(3);
+        assertThat(fast.measurement().score()).isEqualTo(5);
+        assertThat(fast.meetsGoal()).isTrue();
+        assertThat(RatioTable.text(median)).contains("1.25× (1.20–3.00, 3 runs)");
+        List<Ratio> even = Ratios.median(runs.subList(0, 2));
+        assertThat(even.get(1).ratio()).isCloseTo(2.1, within(1e-12));
+    }
+
+    @Test
     void goalsAreReadFromTheBenchmarkMethods() {
         assertThat(RatioRunner.goalOf(Measurement.of(CLS + ".queryChunks", Map.of(), "avgt", 1, 0, "ms/op")))
                 .isEqualTo(1.5);
