@@ -70,7 +70,7 @@ public final class RatioRunner {
         }
         List<List<Ratio>> runs = new ArrayList<>();
         for (int run = 0; run < repeat; run++) {
-            Collection<RunResult> results = new Runner(options).run();
+            Collection<RunResult> results = runWaitingForTheLock(options);
             runs.add(Ratios.compute(measurements(results), RatioRunner::goalOf));
         }
         List<Ratio> ratios = repeat == 1 ? runs.get(0) : Ratios.median(runs);
@@ -81,6 +81,27 @@ public final class RatioRunner {
         if (markdown != null) {
             Files.writeString(markdown, fragment(String.join(" ", args), ratios));
             System.out.println("wrote " + markdown);
+        }
+    }
+
+    /**
+     * JMH refuses to start while another JMH run holds {@code /tmp/jmh.lock}; on a machine shared by several people
+     * that is usually a colleague's run, so wait for it (up to 20 minutes) rather than fail or measure side by side.
+     */
+    private static Collection<RunResult> runWaitingForTheLock(CommandLineOptions options) throws RunnerException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return new Runner(options).run();
+            } catch (RunnerException e) {
+                if (attempt >= 80 || e.getMessage() == null || !e.getMessage().contains("JMH lock")) throw e;
+                if (attempt == 0) System.err.println("RatioRunner: another JMH run holds the lock; waiting for it");
+                try {
+                    Thread.sleep(15_000);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
