@@ -16,6 +16,8 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs JMH benchmarks and reports each one as a ratio against its class's baseline, measured in the same run:
@@ -30,7 +32,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * {@code baseline}; a method may carry a {@link Goal}. {@code --markdown FILE} also writes the table, the command and
  * the machine as a markdown fragment. {@code --repeat N} runs the whole selection N times and reports, per benchmark,
  * the median of the N ratios with their range: on a shared, loaded machine a ratio taken within one pass is far more
- * stable than either score.
+ * stable than either score. {@code --cpu} computes the ratios from CPU time per operation ({@link CpuTimeProfiler})
+ * instead of wall time, which other processes' load hardly disturbs.
  */
 public final class RatioRunner {
     private RatioRunner() {}
@@ -39,8 +42,11 @@ public final class RatioRunner {
         List<String> jmhArgs = new ArrayList<>();
         Path markdown = null;
         int repeat = 1;
+        boolean cpu = false;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--repeat") && i + 1 < args.length) {
+            if (args[i].equals("--cpu")) {
+                cpu = true;
+            } else if (args[i].equals("--repeat") && i + 1 < args.length) {
                 repeat = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--markdown") && i + 1 < args.length) {
                 markdown = Path.of(args[++i]);
@@ -68,15 +74,21 @@ public final class RatioRunner {
             System.exit(2);
             return;
         }
+        Options run = cpu
+                ? new OptionsBuilder()
+                        .parent(options)
+                        .addProfiler(CpuTimeProfiler.class)
+                        .build()
+                : options;
         List<List<Ratio>> runs = new ArrayList<>();
-        for (int run = 0; run < repeat; run++) {
-            Collection<RunResult> results = runWaitingForTheLock(options);
-            runs.add(Ratios.compute(measurements(results), RatioRunner::goalOf));
+        for (int pass = 0; pass < repeat; pass++) {
+            Collection<RunResult> results = runWaitingForTheLock(run);
+            runs.add(Ratios.compute(measurements(results, cpu), RatioRunner::goalOf));
         }
         List<Ratio> ratios = repeat == 1 ? runs.get(0) : Ratios.median(runs);
         System.out.println();
-        System.out.println("Ratios against each class's baseline (cost / baseline cost; lower is faster"
-                + (repeat > 1 ? "; median of " + repeat + " runs, range in brackets" : "") + "):");
+        System.out.println("Ratios against each class's baseline (" + (cpu ? "CPU time" : "cost") + " / baseline; lower"
+                + " is faster" + (repeat > 1 ? "; median of " + repeat + " runs, range in brackets" : "") + "):");
         System.out.print(RatioTable.text(ratios));
         if (markdown != null) {
             Files.writeString(markdown, fragment(String.join(" ", args), ratios));
@@ -88,7 +100,7 @@ public final class RatioRunner {
      * JMH refuses to start while another JMH run holds {@code /tmp/jmh.lock}; on a machine shared by several people
      * that is usually a colleague's run, so wait for it (up to 20 minutes) rather than fail or measure side by side.
      */
-    private static Collection<RunResult> runWaitingForTheLock(CommandLineOptions options) throws RunnerException {
+    private static Collection<RunResult> runWaitingForTheLock(Options options) throws RunnerException {
         for (int attempt = 0; ; attempt++) {
             try {
                 return new Runner(options).run();
@@ -107,23 +119,25 @@ public final class RatioRunner {
 
     static String usage() {
         return "usage: java -cp luminara-bench/target/benchmarks.jar dev.luminara.bench.RatioRunner <regex>"
-                + " [JMH options, e.g. -f 1 -wi 3 -w 1s -i 5 -r 1s] [--repeat N] [--markdown FILE]";
+                + " [JMH options, e.g. -f 1 -wi 3 -w 1s -i 5 -r 1s] [--cpu] [--repeat N] [--markdown FILE]";
     }
 
-    static List<Measurement> measurements(Collection<RunResult> results) {
+    /** Primary scores, or with {@code cpu} the {@link CpuTimeProfiler}'s CPU time per operation (mode "cpu"). */
+    static List<Measurement> measurements(Collection<RunResult> results, boolean cpu) {
         List<Measurement> out = new ArrayList<>();
         for (RunResult r : results) {
             var p = r.getParams();
             Map<String, String> params = new TreeMap<>();
             for (String key : p.getParamsKeys()) params.put(key, p.getParam(key));
-            var primary = r.getPrimaryResult();
+            var score = cpu ? r.getSecondaryResults().get(CpuTimeProfiler.LABEL) : r.getPrimaryResult();
+            if (score == null) continue;
             out.add(Measurement.of(
                     p.getBenchmark(),
                     params,
-                    p.getMode().shortLabel(),
-                    primary.getScore(),
-                    primary.getScoreError(),
-                    primary.getScoreUnit()));
+                    cpu ? "cpu" : p.getMode().shortLabel(),
+                    score.getScore(),
+                    score.getScoreError(),
+                    score.getScoreUnit()));
         }
         return out;
     }

@@ -33,6 +33,13 @@ class RatiosTest {
     }
 
     @Test
+    void cpuTimeIsACostLikeAverageTime() {
+        List<Ratio> r = compute(
+                m("baselineArrays", Map.of(), "cpu", 800_000, "ns/op"), m("fast", Map.of(), "cpu", 1_000_000, "ns/op"));
+        assertThat(r.get(1).ratio()).isEqualTo(1.25);
+    }
+
+    @Test
     void throughputIsInvertedSoThatRatiosAreAlwaysCosts() {
         List<Ratio> r = compute(
                 m("baselineCall", Map.of(), "thrpt", 1000, "ops/ms"), m("fast", Map.of(), "thrpt", 250_000, "ops/s"));
