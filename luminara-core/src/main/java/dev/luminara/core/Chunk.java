@@ -14,10 +14,6 @@ import dev.luminara.core.internal.RecordLayout;
 public final class Chunk {
     private final World world;
     private final Archetype archetype;
-    /** The column whose rows were all marked changed last, and at which tick: x, y and z of one column mark once. */
-    private Column lastMarked;
-
-    private long lastMarkedTick;
 
     Chunk(World world, Archetype archetype) {
         this.world = world;
@@ -91,12 +87,7 @@ public final class Chunk {
     }
 
     private void markAllChanged(Class<? extends Record> type) {
-        Column col = column(type);
-        long tick = world.tick();
-        if (col == lastMarked && tick == lastMarkedTick) return;
-        col.markAllChanged(size(), tick);
-        lastMarked = col;
-        lastMarkedTick = tick;
+        column(type).markAllChanged(size(), world.tick());
     }
 
     private Column column(Class<?> type) {
