@@ -1,6 +1,7 @@
 package dev.luminara.bench.lunyscript;
 
 import com.jme3.scene.Node;
+import dev.luminara.bench.Goal;
 import dev.luminara.jme.JmeEngineAdapter;
 import dev.luminara.jme.JmeObject;
 import dev.luminara.jme.generated.JmeServices;
@@ -70,21 +71,25 @@ public class JmeVerbCallBenchmark {
     }
 
     @Benchmark
+    @Goal(max = 1.2)
     public void generatedService() {
         service.moveBy(object, x, y, z);
     }
 
     @Benchmark
+    @Goal(max = 1.2)
     public void generatedBlock() {
         generatedBlock.execute(generatedContext);
     }
 
     @Benchmark
+    @Goal(max = 2)
     public void reflectiveBinding() {
         binding.invoke(object, args);
     }
 
     @Benchmark
+    @Goal(max = 2)
     public void reflectiveBlock() {
         reflectiveBlock.execute(reflectiveContext);
     }

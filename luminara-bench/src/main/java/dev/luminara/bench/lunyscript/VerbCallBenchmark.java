@@ -1,5 +1,6 @@
 package dev.luminara.bench.lunyscript;
 
+import dev.luminara.bench.Goal;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Name;
@@ -97,21 +98,25 @@ public class VerbCallBenchmark {
     }
 
     @Benchmark
+    @Goal(max = 1.2)
     public void generatedService() {
         service.setSpeed(object, speed);
     }
 
     @Benchmark
+    @Goal(max = 1.2)
     public void generatedBlock() {
         generatedBlock.execute(generatedContext);
     }
 
     @Benchmark
+    @Goal(max = 2)
     public void reflectiveBinding() {
         binding.invoke(object, args);
     }
 
     @Benchmark
+    @Goal(max = 2)
     public void reflectiveBlock() {
         reflectiveBlock.execute(reflectiveContext);
     }
