@@ -33,7 +33,10 @@ public record NumberParamSpec(
         if (!(value instanceof Number n)) {
             throw new ArgumentException(verb, name, "expected a number, got " + ParamSpec.typeOf(value));
         }
-        return clamp(verb, n.doubleValue());
+        double d = n.doubleValue();
+        double c = clamp(verb, d);
+        // An in-range Double goes through as is: no second box on the reflective path.
+        return c == d && value instanceof Double ? value : (Object) c;
     }
 
     /** The primitive path used by generated code and the fast reflective path: no boxing. */
