@@ -1,0 +1,19 @@
+package dev.luminara.script;
+
+/**
+ * How a script's code runs. The tier is the host's decision (by trust), never the script's or the scene's: an agent
+ * that attaches a {@code Script} component cannot ask for a tier.
+ */
+public enum ExecutionTier {
+    /**
+     * Interpreted with every limit enforced: instruction counting, time, memory, API and spawn budgets. For untrusted
+     * and AI-generated code; the default.
+     */
+    SANDBOXED,
+    /**
+     * Compiled to JVM bytecode. Lua: LuaJC, which ignores instruction hooks and interrupts, so only for trusted
+     * project scripts (API and spawn budgets still apply). WASM: Chicory's compiler, which honours interrupts and the
+     * memory cap, so time and memory limits still hold; only the instruction budget is not counted.
+     */
+    COMPILED
+}

@@ -1,0 +1,157 @@
+package dev.luminara.script.internal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One daemon thread that stops script calls running past their time limit. Arming a call costs two volatile writes
+ * (no scheduling, no allocation): a {@link Slot} holds a call counter that is odd while a call runs, and the watchdog,
+ * ticking every millisecond while any slot exists, measures how long the same odd value has been seen. When a call
+ * overruns, the slot's {@link Timeout} is told once; it stops cooperative code (a flag the interpreters poll) and, for
+ * compiled WASM, interrupts the thread.
+ */
+public final class Watchdog {
+    private static final long TICK_NANOS = 1_000_000;
+    private static final Watchdog INSTANCE = new Watchdog();
+
+    private final List<Slot> slots = new CopyOnWriteArrayList<>();
+    private volatile Thread thread;
+
+    private Watchdog() {}
+
+    public static Watchdog instance() {
+        return INSTANCE;
+    }
+
+    /** What to do when a call overruns. */
+    @FunctionalInterface
+    public interface Timeout {
+        void expired(Slot slot, long elapsedNanos);
+    }
+
+    /** Registers a slot for calls made on {@code owner}; {@link Slot#close()} removes it. */
+    public Slot register(Thread owner) {
+        Slot s = new Slot(this, owner);
+        slots.add(s);
+        ensureRunning();
+        return s;
+    }
+
+    private synchronized void ensureRunning() {
+        if (thread == null || !thread.isAlive()) {
+            Thread t = new Thread(this::loop, "luminara-script-watchdog");
+            t.setDaemon(true);
+            thread = t;
+            t.start();
+        } else {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    private void loop() {
+        while (true) {
+            if (slots.isEmpty()) {
+                LockSupport.parkNanos(this, 1_000_000_000L);
+                continue;
+            }
+            long now = System.nanoTime();
+            for (Slot s : slots) {
+                s.tick(now);
+            }
+            LockSupport.parkNanos(this, TICK_NANOS);
+        }
+    }
+
+    /** A place where one thread makes timed calls, one at a time. */
+    public static final class Slot implements AutoCloseable {
+        private final Watchdog owner;
+        private volatile Thread thread;
+        private volatile long seq;
+        private volatile long limitNanos = Long.MAX_VALUE;
+        private volatile Timeout timeout;
+        private volatile boolean interruptSent;
+        // watchdog-thread state
+        private long seenSeq = -1;
+        private long seenSince;
+        private long firedSeq = -1;
+
+        Slot(Watchdog owner, Thread thread) {
+            this.owner = owner;
+            this.thread = thread;
+        }
+
+        /** Starts a call that may last {@code limitNanos}; {@code onTimeout} is told if it lasts longer. */
+        public void begin(long limitNanos, Timeout onTimeout) {
+            this.thread = Thread.currentThread();
+            this.limitNanos = limitNanos;
+            this.timeout = onTimeout;
+            seq = seq | 1L;
+        }
+
+        /** Ends the call; an interrupt the watchdog sent for it is cleared so it cannot leak into the caller. */
+        public void end() {
+            if (interruptSent) {
+                synchronized (this) {
+                    seq = (seq | 1L) + 1;
+                    interruptSent = false;
+                    Thread.interrupted();
+                }
+                return;
+            }
+            seq = (seq | 1L) + 1;
+        }
+
+        /** Ends the call under the lock that {@link #interrupt} takes, for runtimes that may be interrupted. */
+        public void endInterruptible() {
+            synchronized (this) {
+                seq = (seq | 1L) + 1;
+                if (interruptSent) {
+                    interruptSent = false;
+                    Thread.interrupted();
+                }
+            }
+        }
+
+        /** Interrupts the calling thread if the call observed as {@code callSeq} is still running. */
+        public void interrupt(long callSeq) {
+            synchronized (this) {
+                if (seq == callSeq) {
+                    interruptSent = true;
+                    thread.interrupt();
+                }
+            }
+        }
+
+        public boolean running() {
+            return (seq & 1L) != 0;
+        }
+
+        public long currentSeq() {
+            return seq;
+        }
+
+        void tick(long now) {
+            long s = seq;
+            if ((s & 1L) == 0) {
+                return;
+            }
+            if (s != seenSeq) {
+                seenSeq = s;
+                seenSince = now;
+                return;
+            }
+            long elapsed = now - seenSince;
+            if (elapsed > limitNanos && firedSeq != s) {
+                firedSeq = s;
+                Timeout t = timeout;
+                if (t != null) t.expired(this, elapsed);
+            }
+        }
+
+        @Override
+        public void close() {
+            owner.slots.remove(this);
+        }
+    }
+}
