@@ -3,6 +3,8 @@ package dev.luminara.script;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.app.Time;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +43,7 @@ public final class ScriptHost implements AutoCloseable {
     private final ArrayDeque<Message> messages = new ArrayDeque<>();
     private final ArrayDeque<ScriptError> errors = new ArrayDeque<>();
     private final Reloads reloads = new Reloads(this);
+    private HotReload hotReload;
     private long errorCount;
 
     ScriptHost(
@@ -80,6 +83,10 @@ public final class ScriptHost implements AutoCloseable {
 
     /** Runs one frame of scripts (see the class comment for the order). */
     public void update() {
+        if (hotReload != null) {
+            var changed = hotReload.drain();
+            if (!changed.isEmpty()) reload(changed);
+        }
         if (sandboxConfig().window() == BudgetWindow.FRAME) {
             attached.values().forEach(a -> a.sandbox.resetWindow());
         }
@@ -304,6 +311,19 @@ public final class ScriptHost implements AutoCloseable {
         return reloads.reload(changed);
     }
 
+    /**
+     * Watches {@code root} (the folder this host reads scripts from) and reloads changed scripts at the start of each
+     * frame. Editor save bursts are merged by the watcher's quiet period.
+     */
+    public void watch(Path root, Duration quietPeriod) {
+        if (hotReload != null) hotReload.close();
+        hotReload = new HotReload(root, quietPeriod);
+    }
+
+    public boolean watching() {
+        return hotReload != null;
+    }
+
     Map<ScriptId, LoadedScript> loadedScripts() {
         return loaded;
     }
@@ -370,6 +390,7 @@ public final class ScriptHost implements AutoCloseable {
     /** Runs {@code on_destroy} for every script and closes the runtimes. */
     @Override
     public void close() {
+        if (hotReload != null) hotReload.close();
         for (AttachedScript a : new ArrayList<>(attached.values())) detach(a);
         sessions.values().forEach(RuntimeSession::close);
         environment.close();

@@ -5,9 +5,11 @@ import dev.luminara.core.app.AppBuilder;
 import dev.luminara.core.app.Plugin;
 import dev.luminara.core.app.Stage;
 import dev.luminara.script.internal.BuiltinModules;
+import dev.luminara.core.asset.DirectoryWatcher;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +58,8 @@ public final class ScriptingPlugin implements Plugin {
         private final List<PathMatcher> trusted = new ArrayList<>();
         private SandboxConfig sandbox = SandboxConfig.DEFAULT;
         private TierPolicy tiers = TierPolicy.DEFAULT;
+        private boolean hotReload;
+        private Duration quietPeriod = DirectoryWatcher.DEFAULT_QUIET_PERIOD;
 
         private Builder() {}
 
@@ -101,6 +105,18 @@ public final class ScriptingPlugin implements Plugin {
             return this;
         }
 
+        /** Watch the script root and reload changed scripts while the game runs (needs {@link #scriptRoot}). */
+        public Builder hotReload(boolean on) {
+            this.hotReload = on;
+            return this;
+        }
+
+        /** How long the watcher waits for an editor's save burst to settle (default 50 ms). */
+        public Builder quietPeriod(Duration period) {
+            this.quietPeriod = Objects.requireNonNull(period, "period");
+            return this;
+        }
+
         public Builder listener(ScriptListener listener) {
             listeners.add(listener);
             return this;
@@ -137,6 +153,10 @@ public final class ScriptingPlugin implements Plugin {
                             ? ExecutionTier.COMPILED
                             : base.tierFor(id);
             self[0] = new ScriptHost(world, api, sources, sandbox, rts, policy, listeners, eventSources);
+            if (hotReload) {
+                if (root == null) throw new ScriptException("hot reload needs a script root (scriptRoot(path))");
+                self[0].watch(root, quietPeriod);
+            }
             return self[0];
         }
     }

@@ -174,6 +174,8 @@ final class LuaSandboxEnv {
             return LuaStrings.fn(args -> {
                 Varargs r = co.resume(args);
                 if (r.arg1().toboolean()) return r.subargs(2);
+                Sandbox s = session.hook().sandbox();
+                if (s != null && s.stopped() != null) throw new LuaAbort(s.stopped());
                 throw new LuaError(r.arg(2));
             });
         }));

@@ -116,6 +116,8 @@ public final class LuaSession implements RuntimeSession {
         } catch (LuaAbort a) {
             throw a.limit();
         } catch (LuaError e) {
+            ScriptLimitException stop = sandbox == null ? null : sandbox.stopped();
+            if (stop != null) throw stop; // a limit hit in a coroutine, surfacing as that coroutine's error
             throw LuaErrors.convert(e, arm ? hook : null, id.path());
         } catch (StackOverflowError e) {
             if (sandbox == null) throw new ScriptException(id + ": stack overflow");
