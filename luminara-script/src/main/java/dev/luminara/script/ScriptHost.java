@@ -90,13 +90,14 @@ public final class ScriptHost implements AutoCloseable {
         if (sandboxConfig().window() == BudgetWindow.FRAME) {
             attached.values().forEach(a -> a.sandbox.resetWindow());
         }
+        int messagesFromLastFrame = messages.size();
         TreeMap<Entity, ScriptComponent> current = new TreeMap<>();
         world.query(ScriptComponent.class).forEach(ScriptComponent.class, current::put);
         destroyGone(current);
         for (Map.Entry<Entity, ScriptComponent> e : current.entrySet()) {
             sync(e.getKey(), e.getValue());
         }
-        deliverEvents();
+        deliverEvents(messagesFromLastFrame);
         double dt = world.findResource(Time.class).map(Time::delta).orElse(1.0 / 60);
         ScriptValue dtValue = ScriptValue.of(dt);
         for (AttachedScript a : attached.values()) {
@@ -189,8 +190,7 @@ public final class ScriptHost implements AutoCloseable {
         return missing;
     }
 
-    private void deliverEvents() {
-        int n = messages.size();
+    private void deliverEvents(int n) {
         for (int i = 0; i < n; i++) {
             Message m = messages.poll();
             AttachedScript a = attached.get(m.to);
