@@ -53,7 +53,9 @@ public record ApiFunction(
         for (int i = 0; i < params.size(); i++) {
             ApiParam p = params.get(i);
             if (i > 0) sb.append(", ");
-            sb.append(p.name()).append(p.optional() ? "?: " : ": ").append(p.type().label());
+            sb.append(p.name())
+                    .append(p.optional() ? "?: " : ": ")
+                    .append(p.type().label());
         }
         return sb.append(") -> ").append(returns.label()).toString();
     }

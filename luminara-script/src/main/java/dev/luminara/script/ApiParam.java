@@ -7,7 +7,8 @@ import java.util.Objects;
  * optional parameter, the value used when it is left out. The verifier checks literal arguments against the range
  * statically; the bridge checks every call at run time.
  */
-public record ApiParam(String name, ValueType type, String description, Double min, Double max, ScriptValue defaultValue) {
+public record ApiParam(
+        String name, ValueType type, String description, Double min, Double max, ScriptValue defaultValue) {
     public ApiParam {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

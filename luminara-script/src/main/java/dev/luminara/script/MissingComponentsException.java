@@ -8,8 +8,7 @@ public class MissingComponentsException extends ScriptException {
     private final List<String> missing;
 
     public MissingComponentsException(ScriptId script, Entity entity, List<String> missing) {
-        super(script + " needs components " + String.join(", ", missing) + " that entity " + entity
-                + " does not have");
+        super(script + " needs components " + String.join(", ", missing) + " that entity " + entity + " does not have");
         this.missing = List.copyOf(missing);
     }
 

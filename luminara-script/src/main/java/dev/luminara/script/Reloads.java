@@ -76,8 +76,16 @@ final class Reloads {
         }
         if (!host.missingComponents(a.entity, next.metadata()).isEmpty()) {
             List<String> missing = host.missingComponents(a.entity, next.metadata());
-            host.fail(a, new ScriptError(a.id, a.entity, "reload",
-                    new MissingComponentsException(a.id, a.entity, missing).getMessage(), null, "", null));
+            host.fail(
+                    a,
+                    new ScriptError(
+                            a.id,
+                            a.entity,
+                            "reload",
+                            new MissingComponentsException(a.id, a.entity, missing).getMessage(),
+                            null,
+                            "",
+                            null));
             return;
         }
         if (strategy == ReloadStrategy.PRESERVE_STATE) {

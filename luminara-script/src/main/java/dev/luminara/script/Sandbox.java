@@ -160,8 +160,8 @@ public final class Sandbox {
             throw exceed(
                     LimitKind.ENTITIES_SPAWNED,
                     config.maxEntitiesSpawned(),
-                    "spawn " + (windowSpawns + 1) + " refused: max_entities_spawned is "
-                            + config.maxEntitiesSpawned() + " per " + windowName());
+                    "spawn " + (windowSpawns + 1) + " refused: max_entities_spawned is " + config.maxEntitiesSpawned()
+                            + " per " + windowName());
         }
         windowSpawns++;
         totalSpawns++;

@@ -11,8 +11,9 @@ import java.util.Objects;
  */
 @ComponentInfo(
         name = "Script",
-        description = "Runs a Lua (.lua) or WASM (.wasm) script on this entity: on_start once, on_update(dt) every frame,"
-                + " on_destroy when removed, plus on_collision, on_trigger and on_message events.",
+        description =
+                "Runs a Lua (.lua) or WASM (.wasm) script on this entity: on_start once, on_update(dt) every frame,"
+                        + " on_destroy when removed, plus on_collision, on_trigger and on_message events.",
         category = "scripting",
         pairedWith = {"ScriptStatus", "Transform"},
         examples = {"{\"path\": \"spinner.lua\", \"enabled\": true}", "{\"path\": \"patrol.wasm\"}"})
@@ -20,7 +21,8 @@ public record ScriptComponent(
         @FieldInfo(description = "Script file relative to the project's script folder; .lua or .wasm")
         String path,
 
-        @FieldInfo(description = "When false the script is paused: no hooks run, its state is kept",
+        @FieldInfo(
+                description = "When false the script is paused: no hooks run, its state is kept",
                 defaultValue = "true")
         boolean enabled) {
 

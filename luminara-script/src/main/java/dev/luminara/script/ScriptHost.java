@@ -183,7 +183,8 @@ public final class ScriptHost implements AutoCloseable {
     List<String> missingComponents(Entity e, ScriptMetadata m) {
         List<String> missing = new ArrayList<>();
         for (String name : m.requiredComponents()) {
-            if (!world.components().has(name) || !world.has(e, world.components().byName(name).type())) {
+            if (!world.components().has(name)
+                    || !world.has(e, world.components().byName(name).type())) {
                 missing.add(name);
             }
         }
@@ -275,15 +276,20 @@ public final class ScriptHost implements AutoCloseable {
                     id,
                     null,
                     new ScriptError(
-                            id, null, "load", "no runtime for " + id.language() + " scripts is installed", null, "",
+                            id,
+                            null,
+                            "load",
+                            "no runtime for " + id.language() + " scripts is installed",
+                            null,
+                            "",
                             null));
         }
         try {
             CompiledScript c = session.compile(ScriptAsset.of(id, bytes.get()), tiers.tierFor(id));
             return new LoadedScript(id, c, null);
         } catch (ScriptCompileException e) {
-            return new LoadedScript(id, null, new ScriptError(id, null, "load", stripLocation(e), e.location(), "",
-                    null));
+            return new LoadedScript(
+                    id, null, new ScriptError(id, null, "load", stripLocation(e), e.location(), "", null));
         } catch (ScriptLimitException e) {
             return new LoadedScript(id, null, new ScriptError(id, null, "load", e.getMessage(), null, "", e.kind()));
         } catch (ScriptRuntimeException e) {

@@ -28,7 +28,8 @@ public final class ScriptJson {
             return d == Math.rint(d) && Math.abs(d) < 1e15 ? NODES.numberNode((long) d) : NODES.numberNode(d);
         }
         if (v instanceof ScriptValue.Text t) return NODES.textNode(t.value());
-        if (v instanceof ScriptValue.EntityRef e) return NODES.textNode(e.entity().toString());
+        if (v instanceof ScriptValue.EntityRef e)
+            return NODES.textNode(e.entity().toString());
         if (v instanceof ScriptValue.Vector vec) {
             ArrayNode a = NODES.arrayNode();
             a.add(vec.value().x()).add(vec.value().y()).add(vec.value().z());

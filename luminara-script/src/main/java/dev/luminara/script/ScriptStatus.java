@@ -21,7 +21,9 @@ import java.util.Objects;
                     + " \"line\": 12, \"traceback\": \"\"}"
         })
 public record ScriptStatus(
-        @FieldInfo(description = "The state", allowed = {"Uninitialized", "Running", "Paused", "Error"},
+        @FieldInfo(
+                description = "The state",
+                allowed = {"Uninitialized", "Running", "Paused", "Error"},
                 defaultValue = "\"Uninitialized\"")
         String state,
 

@@ -10,8 +10,7 @@ public interface TierPolicy {
      * The default: Lua interpreted and sandboxed; WASM compiled (still confined: memory cap, time limit by interrupt,
      * import allowlist; only the instruction count is not kept).
      */
-    TierPolicy DEFAULT =
-            id -> id.language() == ScriptLanguage.WASM ? ExecutionTier.COMPILED : ExecutionTier.SANDBOXED;
+    TierPolicy DEFAULT = id -> id.language() == ScriptLanguage.WASM ? ExecutionTier.COMPILED : ExecutionTier.SANDBOXED;
 
     ExecutionTier tierFor(ScriptId script);
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * script next to it that must keep running. Each is stopped within max_execution_time + 100 ms.
  */
 class HostileCorpusTest {
-    static final SandboxConfig LIMITS = new SandboxConfig(
-            Duration.ofMillis(1000), 16L << 20, 50, 1_000, 1_000_000, BudgetWindow.FRAME);
+    static final SandboxConfig LIMITS =
+            new SandboxConfig(Duration.ofMillis(1000), 16L << 20, 50, 1_000, 1_000_000, BudgetWindow.FRAME);
     static final long SLACK_MILLIS = 100;
 
     @BeforeAll
@@ -35,9 +35,11 @@ class HostileCorpusTest {
         try (LuaHarness h = new LuaHarness(LIMITS, TierPolicy.ALL_SANDBOXED)) {
             // the JVM interprets LuaJ's interpreter loop until the JIT has compiled it; warm it so that instruction
             // budgets, not the time limit, stop the runaways below
-            h.file("warm.lua", "local W = {} function W:on_update() local s = ('a'):rep(10):find('a+')"
-                    + " local x = 0 for i = 1, 2e5 do x = x + i end local function f(n) if n == 0 then return 0 end"
-                    + " return f(n - 1) end f(150) end return W");
+            h.file(
+                    "warm.lua",
+                    "local W = {} function W:on_update() local s = ('a'):rep(10):find('a+')"
+                            + " local x = 0 for i = 1, 2e5 do x = x + i end local function f(n) if n == 0 then return 0 end"
+                            + " return f(n - 1) end f(150) end return W");
             h.spawn("w", "warm.lua");
             h.frames(30);
         }
@@ -56,10 +58,16 @@ class HostileCorpusTest {
 
     private static void contained(Path file) throws IOException {
         String source = Files.readString(file);
-        String expect = source.lines().findFirst().orElseThrow().replace("-- expect:", "").strip();
+        String expect = source.lines()
+                .findFirst()
+                .orElseThrow()
+                .replace("-- expect:", "")
+                .strip();
         try (LuaHarness h = new LuaHarness(LIMITS, TierPolicy.ALL_SANDBOXED)) {
-            h.file("canary.lua", "local C = {} function C:on_start() self.n = 0 end"
-                    + " function C:on_update() self.n = self.n + 1; log.info('tick ' .. self.n) end return C");
+            h.file(
+                    "canary.lua",
+                    "local C = {} function C:on_start() self.n = 0 end"
+                            + " function C:on_update() self.n = self.n + 1; log.info('tick ' .. self.n) end return C");
             h.file("hostile.lua", source);
             Entity canary = h.spawn("canary", "canary.lua");
             Entity hostile = h.spawn("hostile", "hostile.lua");
@@ -95,7 +103,9 @@ class HostileCorpusTest {
                 List<String> kinds = List.of(expect.substring("limit:".length()).split("\\|"));
                 assertThat(errors).as("errors of " + file.getFileName()).hasSize(1);
                 assertThat(errors.get(0).limit()).as(errors.get(0).describe()).isNotNull();
-                assertThat(kinds).as(errors.get(0).describe()).contains(errors.get(0).limit().name());
+                assertThat(kinds)
+                        .as(errors.get(0).describe())
+                        .contains(errors.get(0).limit().name());
             }
         }
     }

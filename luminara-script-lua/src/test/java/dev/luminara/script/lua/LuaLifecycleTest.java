@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.luminara.core.Entity;
 import dev.luminara.core.component.RigidBody;
+import dev.luminara.script.SandboxConfig;
 import dev.luminara.script.ScriptComponent;
 import dev.luminara.script.ScriptState;
 import dev.luminara.script.ScriptStatus;
 import dev.luminara.script.TierPolicy;
-import dev.luminara.script.SandboxConfig;
 import org.junit.jupiter.api.Test;
 
 class LuaLifecycleTest {
@@ -59,8 +59,10 @@ class LuaLifecycleTest {
     @Test
     void aDisabledScriptIsPausedAndKeepsItsState() {
         try (LuaHarness h = new LuaHarness()) {
-            h.file("c.lua", "local C = {} function C:on_start() self.n = 0 end"
-                    + " function C:on_update() self.n = self.n + 1 print(self.n) end return C");
+            h.file(
+                    "c.lua",
+                    "local C = {} function C:on_start() self.n = 0 end"
+                            + " function C:on_update() self.n = self.n + 1 print(self.n) end return C");
             Entity e = h.spawn("c", "c.lua");
             h.frames(2);
             h.world.set(e, new ScriptComponent("c.lua", false));
@@ -76,8 +78,10 @@ class LuaLifecycleTest {
     @Test
     void aThrowingScriptIsPutInErrorWithFileLineAndTracebackWhileOthersRun() {
         try (LuaHarness h = new LuaHarness()) {
-            h.file("bad.lua", "local B = {}\nlocal function helper(t)\n  return t.missing.field\nend\n"
-                    + "function B:on_update() helper({}) end\nreturn B\n");
+            h.file(
+                    "bad.lua",
+                    "local B = {}\nlocal function helper(t)\n  return t.missing.field\nend\n"
+                            + "function B:on_update() helper({}) end\nreturn B\n");
             h.file("good.lua", "local G = {} function G:on_update() print('ok') end return G");
             Entity bad = h.spawn("bad", "bad.lua");
             h.spawn("good", "good.lua");
@@ -124,7 +128,9 @@ class LuaLifecycleTest {
     void requireLoadsModulesFromTheScriptFolder() {
         try (LuaHarness h = new LuaHarness()) {
             h.file("lib/mathx.lua", "return { double = function(x) return 2 * x end }");
-            h.file("user.lua", "local m = require('lib.mathx') return { on_start = function() print(m.double(21)) end }");
+            h.file(
+                    "user.lua",
+                    "local m = require('lib.mathx') return { on_start = function() print(m.double(21)) end }");
             h.spawn("u", "user.lua");
             h.frame();
             assertThat(h.log).containsExactly("42");
@@ -147,9 +153,10 @@ class LuaLifecycleTest {
         for (Class<?> c : ScriptState.class.getPermittedSubclasses()) {
             ScriptState s = c == ScriptState.Error.class
                     ? new ScriptState.Error("m", "f.lua", 3, "tb")
-                    : (ScriptState) (c == ScriptState.Running.class
-                            ? ScriptState.RUNNING
-                            : c == ScriptState.Paused.class ? ScriptState.PAUSED : ScriptState.UNINITIALIZED);
+                    : (ScriptState)
+                            (c == ScriptState.Running.class
+                                    ? ScriptState.RUNNING
+                                    : c == ScriptState.Paused.class ? ScriptState.PAUSED : ScriptState.UNINITIALIZED);
             assertThat(ScriptStatus.of(s).toState()).isEqualTo(s);
         }
         assertThat(TierPolicy.ALL_SANDBOXED.tierFor(dev.luminara.script.ScriptId.of("a.lua")))

@@ -18,11 +18,14 @@ class LuaLimitsTest {
     void theApiCallPastTheBudgetIsRefusedExactlyEvenUnderPcall() {
         SandboxConfig c = SandboxConfig.DEFAULT.withMaxApiCalls(5).withWindow(BudgetWindow.RUN);
         try (LuaHarness h = new LuaHarness(c, TierPolicy.ALL_SANDBOXED)) {
-            h.file("a.lua", "return { on_start = function(self) for i = 1, 10 do pcall(log.info, 'call ' .. i) end end }");
+            h.file(
+                    "a.lua",
+                    "return { on_start = function(self) for i = 1, 10 do pcall(log.info, 'call ' .. i) end end }");
             Entity e = h.spawn("a", "a.lua");
             h.frame();
             assertThat(h.log).containsExactly("call 1", "call 2", "call 3", "call 4", "call 5");
-            assertThat(h.errors).singleElement().satisfies(err -> assertThat(err.limit()).isEqualTo(LimitKind.API_CALLS));
+            assertThat(h.errors).singleElement().satisfies(err -> assertThat(err.limit())
+                    .isEqualTo(LimitKind.API_CALLS));
             assertThat(h.host.usage(e).orElseThrow().apiCalls()).isEqualTo(5);
         }
     }
@@ -40,8 +43,8 @@ class LuaLimitsTest {
             assertThat(minions).isEqualTo(3);
             ScriptReport report = h.host.report();
             assertThat(report.entitiesSpawned()).isEqualTo(3);
-            assertThat(report.limitsHit()).singleElement()
-                    .satisfies(err -> assertThat(err.limit()).isEqualTo(LimitKind.ENTITIES_SPAWNED));
+            assertThat(report.limitsHit()).singleElement().satisfies(err -> assertThat(err.limit())
+                    .isEqualTo(LimitKind.ENTITIES_SPAWNED));
             assertThat(report.callsByFunction()).containsEntry("world.spawn", 4L);
         }
     }
@@ -68,8 +71,8 @@ class LuaLimitsTest {
             h.frame();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertThat(ms).isLessThan(150 + 100);
-            assertThat(h.errors).singleElement()
-                    .satisfies(err -> assertThat(err.limit()).isEqualTo(LimitKind.EXECUTION_TIME));
+            assertThat(h.errors).singleElement().satisfies(err -> assertThat(err.limit())
+                    .isEqualTo(LimitKind.EXECUTION_TIME));
             assertThat(h.host.state(e).orElseThrow()).isInstanceOf(ScriptState.Error.class);
         }
     }
@@ -86,20 +89,25 @@ class LuaLimitsTest {
             h.frames(3);
             assertThat(h.host.state(ok)).contains(ScriptState.RUNNING);
             assertThat(h.host.state(no).orElseThrow()).isInstanceOf(ScriptState.Error.class);
-            assertThat(((ScriptState.Error) h.host.state(no).orElseThrow()).message()).contains("5000 instructions");
+            assertThat(((ScriptState.Error) h.host.state(no).orElseThrow()).message())
+                    .contains("5000 instructions");
         }
     }
 
     @Test
     void badApiArgumentsAreCatchableErrorsNamingTheParameter() {
         try (LuaHarness h = new LuaHarness()) {
-            h.file("a.lua", "return { on_start = function(self)"
-                    + " local ok, e = pcall(transform.set_position, self.entity, 'north') print(e)"
-                    + " local ok2, e2 = pcall(transform.set_scale, self.entity, vec3(-1, 1, 1)) print(e2) end }");
+            h.file(
+                    "a.lua",
+                    "return { on_start = function(self)"
+                            + " local ok, e = pcall(transform.set_position, self.entity, 'north') print(e)"
+                            + " local ok2, e2 = pcall(transform.set_scale, self.entity, vec3(-1, 1, 1)) print(e2) end }");
             h.spawn("a", "a.lua");
             h.frame();
-            assertThat(h.log.get(0)).contains("transform.set_position: argument 2 (position) expected vec3, got string");
-            assertThat(h.log.get(1)).contains("transform.set_scale: argument 2 (scale) components must be within [0, 1000000]");
+            assertThat(h.log.get(0))
+                    .contains("transform.set_position: argument 2 (position) expected vec3, got string");
+            assertThat(h.log.get(1))
+                    .contains("transform.set_scale: argument 2 (scale) components must be within [0, 1000000]");
         }
     }
 }

@@ -99,8 +99,10 @@ class LuaReloadTest {
     void changingARequiredModuleReloadsItsUsers() {
         try (LuaHarness h = new LuaHarness()) {
             h.file("lib.lua", "return { k = 1 }");
-            h.file("u.lua", "local lib = require('lib') local U = { reload = 'Reset' }"
-                    + " function U:on_start() print(lib.k) end return U");
+            h.file(
+                    "u.lua",
+                    "local lib = require('lib') local U = { reload = 'Reset' }"
+                            + " function U:on_start() print(lib.k) end return U");
             h.spawn("u", "u.lua");
             h.frame();
             h.file("lib.lua", "return { k = 2 }");

@@ -58,9 +58,11 @@ class WasmHostileCorpusTest {
     static void contained(Path wasm, ExecutionTier tier) throws IOException {
         // deep_recursion is trapped by Chicory's own call-depth check, which is a contained error
         String wat = Files.readString(Path.of(wasm.toString().replace(".wasm", ".wat")));
-        String expect = wat.lines().findFirst().orElseThrow().replace(";; expect:", "").strip();
+        String expect =
+                wat.lines().findFirst().orElseThrow().replace(";; expect:", "").strip();
         byte[] bytes = Files.readAllBytes(wasm);
-        byte[] canary = Files.readAllBytes(wasm.resolveSibling("../samples/spinner.wasm").normalize());
+        byte[] canary = Files.readAllBytes(
+                wasm.resolveSibling("../samples/spinner.wasm").normalize());
         World world = new World();
         world.insertResource(Time.start(60));
         try (ScriptHost host = ScriptingPlugin.builder()

@@ -41,13 +41,19 @@ class WasmScriptsTest {
             }
             assertThat(host.report().errors()).isEmpty();
             assertThat(host.state(spinner)).contains(ScriptState.RUNNING);
-            assertThat(world.get(spinner, Transform.class).rotation().toEulerDegrees().y()).isCloseTo(
-                    90f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(world.get(spinner, Transform.class)
+                            .rotation()
+                            .toEulerDegrees()
+                            .y())
+                    .isCloseTo(90f, org.assertj.core.data.Offset.offset(0.5f));
             Transform p = world.get(patrol, Transform.class);
-            assertThat(p.position().x()).isCloseTo((float) (3 * Math.sin(1.0)), org.assertj.core.data.Offset.offset(1e-3f));
+            assertThat(p.position().x())
+                    .isCloseTo((float) (3 * Math.sin(1.0)), org.assertj.core.data.Offset.offset(1e-3f));
             assertThat(p.position().y()).isEqualTo(2f);
             assertThat(p.position().z()).isEqualTo(5f);
-            assertThat(host.report().callsByFunction()).containsEntry("transform.rotate_y", 60L).containsEntry("log.info", 1L);
+            assertThat(host.report().callsByFunction())
+                    .containsEntry("transform.rotate_y", 60L)
+                    .containsEntry("log.info", 1L);
         }
     }
 }

@@ -20,8 +20,8 @@ public final class Arguments {
         // trailing nils are what Lua passes for left-out arguments
         while (n > 0 && n > f.minArity() && args.get(n - 1).isNil()) n--;
         if (n > params.size()) {
-            throw new ApiCallException(binding.qualifiedName() + ": expected at most " + params.size()
-                    + " argument" + (params.size() == 1 ? "" : "s") + ", got " + n + " (" + f.signature() + ")");
+            throw new ApiCallException(binding.qualifiedName() + ": expected at most " + params.size() + " argument"
+                    + (params.size() == 1 ? "" : "s") + ", got " + n + " (" + f.signature() + ")");
         }
         List<ScriptValue> out = new ArrayList<>(params.size());
         for (int i = 0; i < params.size(); i++) {
@@ -53,11 +53,10 @@ public final class Arguments {
                 throw new ApiCallException(b.qualifiedName() + ": argument " + (i + 1) + " (" + p.name()
                         + ") expected an integer, got " + d);
             }
-            if (Double.isNaN(d)
-                    || (p.min() != null && d < p.min())
-                    || (p.max() != null && d > p.max())) {
-                throw new ApiCallException(b.qualifiedName() + ": argument " + (i + 1) + " (" + p.name()
-                        + ") must be within [" + bound(p.min(), "-inf") + ", " + bound(p.max(), "inf") + "], got " + num);
+            if (Double.isNaN(d) || (p.min() != null && d < p.min()) || (p.max() != null && d > p.max())) {
+                throw new ApiCallException(
+                        b.qualifiedName() + ": argument " + (i + 1) + " (" + p.name() + ") must be within ["
+                                + bound(p.min(), "-inf") + ", " + bound(p.max(), "inf") + "], got " + num);
             }
         }
         if (v instanceof ScriptValue.Vector vec && p.hasRange()) {
@@ -65,7 +64,8 @@ public final class Arguments {
             for (float c : parts) {
                 if ((p.min() != null && c < p.min()) || (p.max() != null && c > p.max())) {
                     throw new ApiCallException(b.qualifiedName() + ": argument " + (i + 1) + " (" + p.name()
-                            + ") components must be within [" + bound(p.min(), "-inf") + ", " + bound(p.max(), "inf") + "], got "
+                            + ") components must be within [" + bound(p.min(), "-inf") + ", " + bound(p.max(), "inf")
+                            + "], got "
                             + vec.value());
                 }
             }

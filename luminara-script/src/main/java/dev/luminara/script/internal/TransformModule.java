@@ -29,7 +29,8 @@ final class TransformModule {
                         .param(selfParam("Entity to read"))
                         .returns(ValueType.VEC3)
                         .description("Local position in metres.")
-                        .implementedBy((c, a) -> ScriptValue.of(transform(c, a.get(0)).position())))
+                        .implementedBy(
+                                (c, a) -> ScriptValue.of(transform(c, a.get(0)).position())))
                 .function(ApiFunction.builder("set_position")
                         .param("entity", ValueType.ENTITY, "Entity to move")
                         .param("position", ValueType.VEC3, "New local position in metres")
@@ -55,13 +56,13 @@ final class TransformModule {
                         .param(selfParam("Entity to read"))
                         .returns(ValueType.VEC3)
                         .description("Local rotation as Euler angles in degrees (x, y, z applied in YXZ order).")
-                        .implementedBy((c, a) -> ScriptValue.of(transform(c, a.get(0)).rotation().toEulerDegrees())))
+                        .implementedBy((c, a) ->
+                                ScriptValue.of(transform(c, a.get(0)).rotation().toEulerDegrees())))
                 .function(ApiFunction.builder("set_rotation")
                         .param("entity", ValueType.ENTITY, "Entity to turn")
                         .param("degrees", ValueType.VEC3, "Euler angles in degrees (YXZ order)")
                         .description("Sets the local rotation.")
-                        .implementedBy((c, a) -> update(
-                                c, a.get(0), t -> t.withRotation(euler(vec(a.get(1)))))))
+                        .implementedBy((c, a) -> update(c, a.get(0), t -> t.withRotation(euler(vec(a.get(1)))))))
                 .function(ApiFunction.builder("rotate_y")
                         .param("entity", ValueType.ENTITY, "Entity to turn")
                         .param("degrees", ValueType.NUMBER, "Angle about the up axis, counter-clockwise from above")
@@ -75,7 +76,8 @@ final class TransformModule {
                         .param(selfParam("Entity to read"))
                         .returns(ValueType.VEC3)
                         .description("Local scale.")
-                        .implementedBy((c, a) -> ScriptValue.of(transform(c, a.get(0)).scale())))
+                        .implementedBy(
+                                (c, a) -> ScriptValue.of(transform(c, a.get(0)).scale())))
                 .function(ApiFunction.builder("set_scale")
                         .param("entity", ValueType.ENTITY, "Entity to scale")
                         .ranged("scale", ValueType.VEC3, "New local scale", 0, 1e6)
@@ -85,7 +87,8 @@ final class TransformModule {
                         .param(selfParam("Entity to read"))
                         .returns(ValueType.VEC3)
                         .description("The unit vector the entity faces (-Z rotated by its rotation).")
-                        .implementedBy((c, a) -> ScriptValue.of(transform(c, a.get(0)).forward())))
+                        .implementedBy(
+                                (c, a) -> ScriptValue.of(transform(c, a.get(0)).forward())))
                 .function(ApiFunction.builder("set_parent")
                         .param("child", ValueType.ENTITY, "Entity to attach")
                         .optional("parent", ValueType.ENTITY, "New parent; nil detaches", ScriptValue.NIL)

@@ -110,7 +110,8 @@ final class WorldModule {
                         .description("Removes a tag if present.")
                         .implementedBy((c, a) -> {
                             Entity e = entity(a.get(0));
-                            c.world().find(e, Tags.class).ifPresent(t -> c.world().set(e, t.without(str(a.get(1)))));
+                            c.world().find(e, Tags.class).ifPresent(t -> c.world()
+                                    .set(e, t.without(str(a.get(1)))));
                             return ScriptValue.NIL;
                         }))
                 .function(ApiFunction.builder("has_component")
@@ -119,7 +120,9 @@ final class WorldModule {
                         .returns(ValueType.BOOL)
                         .description("Whether the entity has the component.")
                         .implementedBy((c, a) -> ScriptValue.of(c.world()
-                                .has(entity(a.get(0)), type(c.world(), str(a.get(1))).type()))))
+                                .has(
+                                        entity(a.get(0)),
+                                        type(c.world(), str(a.get(1))).type()))))
                 .function(ApiFunction.builder("get_component")
                         .param("entity", ValueType.ENTITY, "Entity to read")
                         .param("component", ValueType.STRING, "Component name")
@@ -181,7 +184,8 @@ final class WorldModule {
         List<String> names = Values.strings(a.get(0));
         if (names.isEmpty()) throw new ApiCallException("world.query: give at least one component name");
         Class<? extends Record>[] types = new Class[names.size()];
-        for (int i = 0; i < names.size(); i++) types[i] = type(c.world(), names.get(i)).type();
+        for (int i = 0; i < names.size(); i++)
+            types[i] = type(c.world(), names.get(i)).type();
         List<Entity> es = c.world().query(types).entities();
         es.sort(null);
         return Values.entities(es);

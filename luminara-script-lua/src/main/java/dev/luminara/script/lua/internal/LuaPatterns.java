@@ -31,7 +31,9 @@ final class LuaPatterns {
         if (init > ls + 1) return LuaValue.NIL;
         if (find && (args.arg(4).toboolean() || noSpecials(p))) {
             int at = s.indexOf(p, init);
-            return at < 0 ? LuaValue.NIL : LuaValue.varargsOf(LuaValue.valueOf(at + 1), LuaValue.valueOf(at + p.length()));
+            return at < 0
+                    ? LuaValue.NIL
+                    : LuaValue.varargsOf(LuaValue.valueOf(at + 1), LuaValue.valueOf(at + p.length()));
         }
         State ms = new State(s, p);
         boolean anchor = p.length() > 0 && p.luaByte(0) == '^';
@@ -42,7 +44,8 @@ final class LuaPatterns {
             int e = ms.match(si, pi);
             if (e != -1) {
                 if (find) {
-                    return LuaValue.varargsOf(LuaValue.valueOf(si + 1), LuaValue.valueOf(e), ms.captures(-1, -1, false));
+                    return LuaValue.varargsOf(
+                            LuaValue.valueOf(si + 1), LuaValue.valueOf(e), ms.captures(-1, -1, false));
                 }
                 return ms.captures(si, e, true);
             }
@@ -80,7 +83,8 @@ final class LuaPatterns {
         LuaValue repl = args.arg(3);
         int maxN = args.optint(4, src.length() + 1);
         if (!(repl.isstring() || repl.istable() || repl.isfunction())) {
-            throw new LuaError("bad argument #3 to 'gsub' (string/function/table expected, got " + repl.typename() + ")");
+            throw new LuaError(
+                    "bad argument #3 to 'gsub' (string/function/table expected, got " + repl.typename() + ")");
         }
         boolean anchor = p.length() > 0 && p.luaByte(0) == '^';
         int pi = anchor ? 1 : 0;
@@ -180,8 +184,11 @@ final class LuaPatterns {
                 case 'd' -> res = c >= '0' && c <= '9';
                 case 'g' -> res = c > 32 && c < 127;
                 case 'l' -> res = c >= 'a' && c <= 'z';
-                case 'p' -> res = (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96)
-                        || (c >= 123 && c <= 126);
+                case 'p' ->
+                    res = (c >= 33 && c <= 47)
+                            || (c >= 58 && c <= 64)
+                            || (c >= 91 && c <= 96)
+                            || (c >= 123 && c <= 126);
                 case 's' -> res = c == ' ' || (c >= 9 && c <= 13);
                 case 'u' -> res = c >= 'A' && c <= 'Z';
                 case 'w' -> res = (c >= '0' && c <= '9') || (c < 128 && Character.isLetter(c));
@@ -402,7 +409,8 @@ final class LuaPatterns {
                     if (c == '%' && i + 1 < r.length()) {
                         c = r.luaByte(++i);
                         if (c == '0') out.append(src, s, e);
-                        else if (Character.isDigit(c)) out.append(capture(c - '1', s, e).strvalue());
+                        else if (Character.isDigit(c))
+                            out.append(capture(c - '1', s, e).strvalue());
                         else out.append((byte) c);
                     } else {
                         out.append((byte) c);
@@ -411,7 +419,9 @@ final class LuaPatterns {
                 return;
             }
             LuaValue key = capture(0, s, e);
-            result = repl.istable() ? ((LuaTable) repl).get(key) : repl.invoke(captures(s, e, true)).arg1();
+            result = repl.istable()
+                    ? ((LuaTable) repl).get(key)
+                    : repl.invoke(captures(s, e, true)).arg1();
             if (!result.toboolean()) {
                 out.append(src, s, e);
             } else if (result.isstring()) {

@@ -41,8 +41,24 @@ import org.slf4j.LoggerFactory;
 final class LuaSandboxEnv {
     private static final Logger LOG = LoggerFactory.getLogger(LuaSandboxEnv.class);
     private static final String[] BASE_KEPT = {
-        "_VERSION", "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "rawequal", "rawget",
-        "rawlen", "rawset", "select", "setmetatable", "tonumber", "tostring", "type", "xpcall"
+        "_VERSION",
+        "assert",
+        "error",
+        "getmetatable",
+        "ipairs",
+        "next",
+        "pairs",
+        "pcall",
+        "rawequal",
+        "rawget",
+        "rawlen",
+        "rawset",
+        "select",
+        "setmetatable",
+        "tonumber",
+        "tostring",
+        "type",
+        "xpcall"
     };
     private static final LuaTable OS = osTable();
     private static final Map<Sandbox, List<WeakReference<LuaThread>>> COROUTINES = new WeakHashMap<>();
@@ -153,7 +169,8 @@ final class LuaSandboxEnv {
         SplittableRandom fallback = new SplittableRandom(0);
         t.rawset("random", LuaStrings.fn(a -> {
             ScriptContext c = session.environment().current();
-            GameRandom r = c == null ? null : c.world().findResource(GameRandom.class).orElse(null);
+            GameRandom r =
+                    c == null ? null : c.world().findResource(GameRandom.class).orElse(null);
             double d = r != null ? r.nextDouble() : fallback.nextDouble();
             if (a.narg() == 0) return LuaValue.valueOf(d);
             long lo = a.narg() >= 2 ? a.checklong(1) : 1;

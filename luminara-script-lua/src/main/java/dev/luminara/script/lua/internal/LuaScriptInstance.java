@@ -37,8 +37,8 @@ final class LuaScriptInstance extends ScriptInstance {
         LuaValue[] luaArgs = new LuaValue[args.length + 1];
         luaArgs[0] = self;
         for (int i = 0; i < args.length; i++) luaArgs[i + 1] = LuaValues.toLua(args[i]);
-        Varargs result = session.call(
-                script.id, script.tier, context().sandbox(), () -> fn.invoke(LuaValue.varargsOf(luaArgs)));
+        Varargs result =
+                session.call(script.id, script.tier, context().sandbox(), () -> fn.invoke(LuaValue.varargsOf(luaArgs)));
         return ON_SAVE.equals(hook) ? LuaValues.toScript(result.arg1()) : ScriptValue.NIL;
     }
 

@@ -90,7 +90,8 @@ public final class LuaSession implements RuntimeSession {
         }
         Globals scriptEnv = LuaSandboxEnv.create(this, id, tier, deps);
         LuaValue chunk = compileChunk(id, source, tier, scriptEnv);
-        if (!guarded) return call(id, tier, env.current() == null ? null : env.current().sandbox(), chunk::call);
+        if (!guarded)
+            return call(id, tier, env.current() == null ? null : env.current().sandbox(), chunk::call);
         return env.guarded(id, sandbox -> call(id, tier, sandbox, chunk::call));
     }
 
@@ -130,7 +131,8 @@ public final class LuaSession implements RuntimeSession {
     /** {@code require("a.b")}: {@code a/b.lua} under the script root, loaded once per content, never outside it. */
     LuaValue require(String name, ExecutionTier tier, List<ScriptId> deps) {
         if (!name.matches("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*")) {
-            throw new LuaError("require: bad module name '" + name + "' (use dots between folder names, like 'lib.util')");
+            throw new LuaError(
+                    "require: bad module name '" + name + "' (use dots between folder names, like 'lib.util')");
         }
         ScriptId id = ScriptId.of(name.replace('.', '/') + ".lua");
         Optional<byte[]> bytes = env.sources().read(id);

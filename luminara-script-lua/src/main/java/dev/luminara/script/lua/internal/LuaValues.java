@@ -102,7 +102,8 @@ public final class LuaValues {
     }
 
     private static float num(LuaValue v, String field) {
-        if (!v.isnumber()) throw new ApiCallException("a vec3 needs a number in field " + field + ", got " + v.typename());
+        if (!v.isnumber())
+            throw new ApiCallException("a vec3 needs a number in field " + field + ", got " + v.typename());
         return (float) v.todouble();
     }
 
@@ -115,7 +116,8 @@ public final class LuaValues {
         if (v instanceof ScriptValue.Vector vec) return vec3(vec.value());
         if (v instanceof ScriptValue.ListValue l) {
             LuaTable t = new LuaTable(l.items().size(), 0);
-            for (int i = 0; i < l.items().size(); i++) t.rawset(i + 1, toLua(l.items().get(i)));
+            for (int i = 0; i < l.items().size(); i++)
+                t.rawset(i + 1, toLua(l.items().get(i)));
             return t;
         }
         if (v instanceof ScriptValue.MapValue m) {
@@ -144,8 +146,7 @@ public final class LuaValues {
         return new VarArgFunction() {
             @Override
             public Varargs invoke(Varargs a) {
-                return vec3(new Vec3(
-                        (float) a.optdouble(1, 0), (float) a.optdouble(2, 0), (float) a.optdouble(3, 0)));
+                return vec3(new Vec3((float) a.optdouble(1, 0), (float) a.optdouble(2, 0), (float) a.optdouble(3, 0)));
             }
         };
     }

@@ -234,8 +234,10 @@ public final class SandboxHook extends DebugLib {
                 continue;
             }
             sb.append("\n\t").append(LuaErrors.source(p)).append(':').append(line(p, f.pcs[i]));
-            sb.append(p.linedefined == 0 ? ": in main chunk" : ": in function <" + LuaErrors.source(p) + ":"
-                    + p.linedefined + ">");
+            sb.append(
+                    p.linedefined == 0
+                            ? ": in main chunk"
+                            : ": in function <" + LuaErrors.source(p) + ":" + p.linedefined + ">");
             shown++;
         }
         return sb.toString();

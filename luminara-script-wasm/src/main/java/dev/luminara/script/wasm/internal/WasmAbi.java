@@ -137,7 +137,9 @@ final class WasmAbi {
             case BOOL:
                 return new long[] {result instanceof ScriptValue.Bool b && b.value() ? 1 : 0};
             case ENTITY:
-                return new long[] {result instanceof ScriptValue.EntityRef e ? e.entity().toBits() : -1};
+                return new long[] {
+                    result instanceof ScriptValue.EntityRef e ? e.entity().toBits() : -1
+                };
             case VEC3: {
                 int out = (int) args[args.length - 1];
                 Vec3 v = result instanceof ScriptValue.Vector vec ? vec.value() : Vec3.ZERO;

@@ -72,7 +72,8 @@ final class WasmCompiledScript implements CompiledScript {
             JsonNode n = Json.mapper().readTree(u.bytes());
             List<String> requires = new ArrayList<>();
             n.path("requires").forEach(r -> requires.add(r.asText()));
-            ReloadStrategy s = n.has("reload") ? ReloadStrategy.parse(n.get("reload").asText()) : ReloadStrategy.RESET;
+            ReloadStrategy s =
+                    n.has("reload") ? ReloadStrategy.parse(n.get("reload").asText()) : ReloadStrategy.RESET;
             return new ScriptMetadata(
                     n.path("author").isMissingNode() ? null : n.path("author").asText(),
                     n.path("description").asText(""),
@@ -82,8 +83,8 @@ final class WasmCompiledScript implements CompiledScript {
                     s);
         } catch (IOException | RuntimeException e) {
             throw new ScriptCompileException(
-                    new ScriptLocation(id.path(), 0), "the 'luminara' custom section is not valid JSON metadata: "
-                            + e.getMessage());
+                    new ScriptLocation(id.path(), 0),
+                    "the 'luminara' custom section is not valid JSON metadata: " + e.getMessage());
         }
     }
 

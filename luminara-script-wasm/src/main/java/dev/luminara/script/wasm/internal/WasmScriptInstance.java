@@ -5,8 +5,8 @@ import com.dylibso.chicory.runtime.Memory;
 import dev.luminara.script.CompiledScript;
 import dev.luminara.script.ScriptContext;
 import dev.luminara.script.ScriptJson;
-import dev.luminara.script.ScriptRuntimeException;
 import dev.luminara.script.ScriptLocation;
+import dev.luminara.script.ScriptRuntimeException;
 import dev.luminara.script.ScriptValue;
 import java.nio.charset.StandardCharsets;
 
@@ -36,11 +36,17 @@ final class WasmScriptInstance extends dev.luminara.script.ScriptInstance {
         ExportFunction fn = script.instance.export(hook);
         return script.session.call(script.id.path(), context().sandbox(), script.budget, script.tier, () -> {
             switch (hook) {
-                case ON_UPDATE -> fn.apply(entityBits, Double.doubleToRawLongBits(((ScriptValue.Number) args[0]).value()));
+                case ON_UPDATE ->
+                    fn.apply(entityBits, Double.doubleToRawLongBits(((ScriptValue.Number) args[0]).value()));
                 case ON_MESSAGE -> {
-                    String json = ScriptJson.write(ScriptValue.map(java.util.Map.of("name", args[1], "payload", args[2])));
+                    String json =
+                            ScriptJson.write(ScriptValue.map(java.util.Map.of("name", args[1], "payload", args[2])));
                     long[] buf = write(json);
-                    fn.apply(entityBits, ((ScriptValue.EntityRef) args[0]).entity().toBits(), buf[0], buf[1]);
+                    fn.apply(
+                            entityBits,
+                            ((ScriptValue.EntityRef) args[0]).entity().toBits(),
+                            buf[0],
+                            buf[1]);
                 }
                 case ON_SAVE -> {
                     long packed = fn.apply(entityBits)[0];
@@ -52,8 +58,12 @@ final class WasmScriptInstance extends dev.luminara.script.ScriptInstance {
                     long[] buf = write(ScriptJson.write(args[0]));
                     fn.apply(entityBits, buf[0], buf[1]);
                 }
-                case ON_COLLISION, ON_TRIGGER -> fn.apply(
-                        entityBits, args.length > 0 && args[0] instanceof ScriptValue.EntityRef e ? e.entity().toBits() : -1);
+                case ON_COLLISION, ON_TRIGGER ->
+                    fn.apply(
+                            entityBits,
+                            args.length > 0 && args[0] instanceof ScriptValue.EntityRef e
+                                    ? e.entity().toBits()
+                                    : -1);
                 default -> fn.apply(entityBits);
             }
             return ScriptValue.NIL;
@@ -68,8 +78,11 @@ final class WasmScriptInstance extends dev.luminara.script.ScriptInstance {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         ExportFunction alloc = script.instance.export("alloc");
         if (alloc == null) {
-            throw new ScriptRuntimeException(new ScriptLocation(script.id.path(), 0),
-                    "the module must export alloc(i32) -> i32 to receive messages or restored state", "", null);
+            throw new ScriptRuntimeException(
+                    new ScriptLocation(script.id.path(), 0),
+                    "the module must export alloc(i32) -> i32 to receive messages or restored state",
+                    "",
+                    null);
         }
         int ptr = (int) alloc.apply(bytes.length)[0];
         memory().write(ptr, bytes);

@@ -62,14 +62,21 @@ public final class WasmSession implements RuntimeSession {
         }
         InstructionBudget budget = new InstructionBudget();
         List<HostFunction> imports = imports(module, where, budget);
-        int capPages = (int) Math.max(1, Math.min(MemoryLimits.MAX_PAGES, env.sandboxConfig().maxMemory() / Memory.PAGE_SIZE));
-        int initial = module.memorySection().map(s -> s.getMemory(0).limits().initialPages()).orElse(0);
+        int capPages = (int)
+                Math.max(1, Math.min(MemoryLimits.MAX_PAGES, env.sandboxConfig().maxMemory() / Memory.PAGE_SIZE));
+        int initial = module.memorySection()
+                .map(s -> s.getMemory(0).limits().initialPages())
+                .orElse(0);
         if (initial > capPages) {
-            throw new ScriptCompileException(where, "the module asks for " + initial + " memory pages at start; max_memory"
-                    + " allows " + capPages + " (" + env.sandboxConfig().maxMemory() + " bytes)");
+            throw new ScriptCompileException(
+                    where,
+                    "the module asks for " + initial + " memory pages at start; max_memory" + " allows " + capPages
+                            + " (" + env.sandboxConfig().maxMemory() + " bytes)");
         }
         Instance.Builder b = Instance.builder(module)
-                .withImportValues(ImportValues.builder().withFunctions(new ArrayList<>(imports)).build())
+                .withImportValues(ImportValues.builder()
+                        .withFunctions(new ArrayList<>(imports))
+                        .build())
                 .withMemoryLimits(new MemoryLimits(initial, capPages))
                 .withInitialize(false);
         if (tier == ExecutionTier.COMPILED) {
@@ -82,7 +89,8 @@ public final class WasmSession implements RuntimeSession {
             // compile to bytecode first, untimed; only the module's own start code runs under the limits
             Instance built = b.build();
             instance = env.guarded(
-                    asset.id(), sandbox -> call(asset.id().path(), sandbox, budget, tier, () -> built.initialize(true)));
+                    asset.id(),
+                    sandbox -> call(asset.id().path(), sandbox, budget, tier, () -> built.initialize(true)));
         } catch (ChicoryException e) {
             throw new ScriptCompileException(where, "cannot instantiate: " + e.getMessage(), e);
         }
@@ -98,15 +106,20 @@ public final class WasmSession implements RuntimeSession {
                     ? env.api().find(qualified)
                     : Optional.empty();
             if (binding.isEmpty()) {
-                throw new ScriptCompileException(where, "import " + imp.module() + "." + imp.name()
-                        + " is not allowed: only functions of the engine API, imported from module '" + IMPORT_MODULE
-                        + "' as \"module.function\" (e.g. \"transform.get_position\")");
+                throw new ScriptCompileException(
+                        where,
+                        "import " + imp.module() + "." + imp.name()
+                                + " is not allowed: only functions of the engine API, imported from module '"
+                                + IMPORT_MODULE
+                                + "' as \"module.function\" (e.g. \"transform.get_position\")");
             }
             FunctionType expected = WasmAbi.typeOf(binding.get().function());
             FunctionType declared = module.typeSection().getType(((FunctionImport) imp).typeIndex());
             if (!expected.typesMatch(declared)) {
-                throw new ScriptCompileException(where, "import " + qualified + " has type " + declared
-                        + ", the API's ABI says " + expected + " (" + binding.get().function().signature() + ")");
+                throw new ScriptCompileException(
+                        where,
+                        "import " + qualified + " has type " + declared + ", the API's ABI says " + expected + " ("
+                                + binding.get().function().signature() + ")");
             }
             ApiBinding bound = binding.get();
             out.add(new HostFunction(IMPORT_MODULE, qualified, expected, (inst, args) -> {
@@ -169,8 +182,10 @@ public final class WasmSession implements RuntimeSession {
             if (s == null) return;
             if (s.stopped() != null) throw s.stopped();
             if (left < 0) {
-                throw s.exceed(LimitKind.INSTRUCTIONS, limit, "stopped after " + limit
-                        + " instructions: max_instructions is " + limit + " per call");
+                throw s.exceed(
+                        LimitKind.INSTRUCTIONS,
+                        limit,
+                        "stopped after " + limit + " instructions: max_instructions is " + limit + " per call");
             }
         }
     }
