@@ -99,7 +99,7 @@ public final class ScriptingPlugin implements Plugin {
             return this;
         }
 
-        /** An API module beyond the built-in transform, world, time and log. */
+        /** An API module beyond the built-in transform, world, time, log, physics, input and audio. */
         public Builder module(ApiModule module) {
             modules.add(module);
             return this;
@@ -152,7 +152,9 @@ public final class ScriptingPlugin implements Plugin {
                     : id -> trust.stream().anyMatch(m -> m.matches(Path.of(id.path())))
                             ? ExecutionTier.COMPILED
                             : base.tierFor(id);
-            self[0] = new ScriptHost(world, api, sources, sandbox, rts, policy, listeners, eventSources);
+            List<ScriptEventSource> events = new ArrayList<>(eventSources);
+            events.add(0, new dev.luminara.script.internal.PhysicsEvents());
+            self[0] = new ScriptHost(world, api, sources, sandbox, rts, policy, listeners, events);
             if (hotReload) {
                 if (root == null) throw new ScriptException("hot reload needs a script root (scriptRoot(path))");
                 self[0].watch(root, quietPeriod);

@@ -5,7 +5,7 @@ import dev.luminara.script.CallContext;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The engine API every host registers: transform, world, time and log (physics, input, audio when present). */
+/** The engine API every host registers: transform, world, time and log physics, input and audio. */
 public final class BuiltinModules {
     /** Receives what scripts log. */
     @FunctionalInterface
@@ -21,6 +21,9 @@ public final class BuiltinModules {
         out.add(WorldModule.create());
         out.add(TimeModule.create());
         out.add(LogModule.create(log::log));
+        out.add(PhysicsModule.create());
+        out.add(InputModule.create());
+        out.add(AudioModule.create());
         return out;
     }
 }
