@@ -64,7 +64,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--watch",
-            description = "Reload changed scripts while running (implies --realtime); prints reloads and script errors.")
+            description =
+                    "Reload changed scripts while running (implies --realtime); prints reloads and script errors.")
     boolean watch;
 
     @Option(

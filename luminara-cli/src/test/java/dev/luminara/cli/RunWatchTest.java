@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RunWatchTest {
     @Test
     void theScriptedArenaRunsItsLuaAndWasmScriptsWithoutErrors() {
-        String scene = Samples.find(Path.of("samples", "arena", "arena-scripted.scene.json")).toString();
+        String scene = Samples.find(Path.of("samples", "arena", "arena-scripted.scene.json"))
+                .toString();
         CliRun run = CliRun.of("run", scene, "--frames", "120");
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
@@ -25,12 +26,14 @@ class RunWatchTest {
         Path scripts = Files.createDirectories(dir.resolve("scripts"));
         Files.writeString(scripts.resolve("hello.lua"), "return { on_start = function() log.info('v1') end }");
         Path scene = dir.resolve("s.scene.json");
-        Files.writeString(scene, "{\"entities\": [{\"id\": 0, \"components\": {\"Script\": {\"path\": \"hello.lua\"}}}]}");
+        Files.writeString(
+                scene, "{\"entities\": [{\"id\": 0, \"components\": {\"Script\": {\"path\": \"hello.lua\"}}}]}");
         CompletableFuture<CliRun> running =
                 CompletableFuture.supplyAsync(() -> CliRun.of("run", scene.toString(), "--watch", "--frames", "150"));
         Thread.sleep(700);
-        Files.writeString(scripts.resolve("hello.lua"), "return { on_start = function() log.info('v2') end,"
-                + " reload = 'Reset' }");
+        Files.writeString(
+                scripts.resolve("hello.lua"),
+                "return { on_start = function() log.info('v2') end," + " reload = 'Reset' }");
         Thread.sleep(500);
         Files.writeString(scripts.resolve("hello.lua"), "return { on_start = function( }");
         CliRun run = running.get(30, TimeUnit.SECONDS);

@@ -385,11 +385,7 @@ public final class ScriptHost implements AutoCloseable {
 
     void log(CallContext c, String level, String message) {
         String line = c.script() + " (" + c.entity() + "): " + message;
-        switch (level) {
-            case "warn" -> LOG.warn(line);
-            case "error" -> LOG.error(line);
-            default -> LOG.info(line);
-        }
+        LOG.debug("{} {}", level, line); // listeners (the CLI, tools) are where script output is shown
         for (ScriptListener l : listeners) l.logged(c.script(), c.entity(), level, message);
     }
 
