@@ -11,6 +11,12 @@ public enum ExecutionTier {
      */
     SANDBOXED,
     /**
+     * Interpreted without the instruction hook: trusted code on the interpreter (Lua: LuaJ's interpreter with no
+     * debuglib; WASM: Chicory's interpreter with no listener). API and spawn budgets and the memory cap (WASM) still
+     * apply; runaway loops are not stopped. Mostly the yardstick the sandbox's overhead is measured against.
+     */
+    INTERPRETED,
+    /**
      * Compiled to JVM bytecode. Lua: LuaJC, which ignores instruction hooks and interrupts, so only for trusted
      * project scripts (API and spawn budgets still apply). WASM: Chicory's compiler, which honours interrupts and the
      * memory cap, so time and memory limits still hold; only the instruction budget is not counted.

@@ -81,7 +81,7 @@ public final class WasmSession implements RuntimeSession {
                 .withInitialize(false);
         if (tier == ExecutionTier.COMPILED) {
             b.withMachineFactory(MachineFactoryCompiler.compile(module));
-        } else if (env.sandboxConfig().maxInstructions() != Long.MAX_VALUE) {
+        } else if (tier == ExecutionTier.SANDBOXED && env.sandboxConfig().maxInstructions() != Long.MAX_VALUE) {
             b.withUnsafeExecutionListener((instruction, stack) -> budget.step());
         }
         Instance instance;
