@@ -43,7 +43,10 @@ class WasmHostileCorpusTest {
     @BeforeAll
     static void warmUp() throws Exception {
         Path dir = Path.of(WasmHostileCorpusTest.class.getResource("/wasm").toURI());
-        for (ExecutionTier tier : CONFINED) contained(dir.resolve("divide_by_zero.wasm"), tier);
+        for (ExecutionTier tier : CONFINED) {
+            contained(dir.resolve("divide_by_zero.wasm"), tier);
+            contained(dir.resolve("loop_forever.wasm"), tier);
+        }
     }
 
     @TestFactory
