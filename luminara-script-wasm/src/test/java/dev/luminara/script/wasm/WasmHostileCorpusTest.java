@@ -44,8 +44,8 @@ class WasmHostileCorpusTest {
     static void warmUp() throws Exception {
         Path dir = Path.of(WasmHostileCorpusTest.class.getResource("/wasm").toURI());
         for (ExecutionTier tier : CONFINED) {
-            contained(dir.resolve("divide_by_zero.wasm"), tier);
-            contained(dir.resolve("loop_forever.wasm"), tier);
+            contained(dir.resolve("divide_by_zero.wasm"), tier, false);
+            contained(dir.resolve("loop_forever.wasm"), tier, false);
         }
     }
 
@@ -58,10 +58,10 @@ class WasmHostileCorpusTest {
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(10);
         return files.stream().flatMap(f -> CONFINED.stream()
-                .map(tier -> DynamicTest.dynamicTest(f.getFileName() + " " + tier, () -> contained(f, tier))));
+                .map(tier -> DynamicTest.dynamicTest(f.getFileName() + " " + tier, () -> contained(f, tier, true))));
     }
 
-    static void contained(Path wasm, ExecutionTier tier) throws IOException {
+    static void contained(Path wasm, ExecutionTier tier, boolean timed) throws IOException {
         // deep_recursion is trapped by Chicory's own call-depth check, which is a contained error
         String wat = Files.readString(Path.of(wasm.toString().replace(".wasm", ".wat")));
         String expect =
@@ -84,7 +84,7 @@ class WasmHostileCorpusTest {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             world.applyCommands();
             host.update();
-            assertThat(ms).isLessThanOrEqualTo(LIMITS.maxExecutionTime().toMillis() + 100);
+            if (timed) assertThat(ms).isLessThanOrEqualTo(LIMITS.maxExecutionTime().toMillis() + 100);
             assertThat(host.state(ok)).contains(ScriptState.RUNNING);
             List<ScriptError> errors = host.report().errors().stream()
                     .filter(e -> bad.equals(e.entity()))
