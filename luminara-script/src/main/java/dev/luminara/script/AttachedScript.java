@@ -13,6 +13,8 @@ final class AttachedScript {
     ScriptState state = ScriptState.UNINITIALIZED;
     ScriptState published;
     boolean started;
+    /** The frame stamp at which the host last saw the entity's Script component. */
+    long seen;
 
     AttachedScript(Entity entity, ScriptComponent component, ScriptId id, Sandbox sandbox, ScriptContext context) {
         this.entity = entity;

@@ -27,7 +27,7 @@ final class Reloads {
         Set<ScriptId> out = new LinkedHashSet<>();
         List<ScriptId> work = new ArrayList<>(changed);
         while (!work.isEmpty()) {
-            ScriptId id = work.remove(work.size() - 1);
+            ScriptId id = work.remove(0);
             for (LoadedScript l : host.loadedScripts().values()) {
                 if (l.ok() && l.compiled().dependencies().contains(id) && !out.contains(l.id())) {
                     work.add(l.id());

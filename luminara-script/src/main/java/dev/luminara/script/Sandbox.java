@@ -3,6 +3,7 @@ package dev.luminara.script;
 import dev.luminara.script.internal.Watchdog;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,20 +22,22 @@ public final class Sandbox {
     private final ScriptId script;
     private final Watchdog.Slot slot;
     private final boolean measureMemory;
-    private final Map<String, Long> callsByFunction = new TreeMap<>();
+    private final long limitNanos;
+    private final Map<String, long[]> callsByFunction = new HashMap<>();
+    private final Watchdog.Timeout onTimeout = this::timedOut;
     private volatile ScriptLimitException stop;
     private boolean interruptOnTimeout;
     private long windowCalls;
     private int windowSpawns;
     private long totalCalls;
     private int totalSpawns;
-    private long allocationBaseline;
     private ScriptLimitException lastHit;
 
     Sandbox(SandboxConfig config, ScriptId script, Watchdog.Slot slot) {
         this.config = config;
         this.script = script;
         this.slot = slot;
+        this.limitNanos = config.timeLimited() ? config.maxExecutionTime().toNanos() : Long.MAX_VALUE;
         this.measureMemory = config.maxMemory() != Long.MAX_VALUE && THREADS.isThreadAllocatedMemorySupported();
         if (measureMemory && !THREADS.isThreadAllocatedMemoryEnabled()) {
             THREADS.setThreadAllocatedMemoryEnabled(true);
@@ -58,8 +61,7 @@ public final class Sandbox {
 
     void enter() {
         stop = null;
-        if (measureMemory) allocationBaseline = THREADS.getCurrentThreadAllocatedBytes();
-        if (config.timeLimited()) slot.begin(config.maxExecutionTime().toNanos(), this::timedOut);
+        if (config.timeLimited()) slot.begin(limitNanos, onTimeout);
     }
 
     void exit() {
@@ -103,14 +105,6 @@ public final class Sandbox {
         return lastHit;
     }
 
-    /**
-     * Bytes the calling thread allocated since the call began (0 when memory is not limited). LuaJ coroutines run on
-     * their own threads; the Lua runtime adds those itself.
-     */
-    public long allocatedInCall() {
-        return measureMemory ? THREADS.getCurrentThreadAllocatedBytes() - allocationBaseline : 0;
-    }
-
     /** Fails the call when {@code bytes} exceeds {@link SandboxConfig#maxMemory()}. */
     public void checkMemory(long bytes) {
         if (bytes > config.maxMemory()) {
@@ -132,6 +126,7 @@ public final class Sandbox {
         }
     }
 
+    /** Whether memory is limited and measurable here (the Lua hook then samples the thread's allocation counter). */
     public boolean measuresMemory() {
         return measureMemory;
     }
@@ -151,7 +146,9 @@ public final class Sandbox {
         }
         windowCalls++;
         totalCalls++;
-        callsByFunction.merge(qualifiedName, 1L, Long::sum);
+        long[] n = callsByFunction.get(qualifiedName);
+        if (n == null) callsByFunction.put(qualifiedName, n = new long[1]);
+        n[0]++;
     }
 
     /** Counts one spawn; the (max_entities_spawned + 1)-th in the window is refused. */
@@ -178,6 +175,8 @@ public final class Sandbox {
     }
 
     public SandboxUsage usage() {
-        return new SandboxUsage(totalCalls, totalSpawns, Map.copyOf(callsByFunction));
+        Map<String, Long> byFunction = new TreeMap<>();
+        callsByFunction.forEach((k, v) -> byFunction.put(k, v[0]));
+        return new SandboxUsage(totalCalls, totalSpawns, byFunction);
     }
 }

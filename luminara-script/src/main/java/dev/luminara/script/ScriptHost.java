@@ -40,6 +40,8 @@ public final class ScriptHost implements AutoCloseable {
     private final List<ScriptEventSource> eventSources;
     private final Map<ScriptId, LoadedScript> loaded = new HashMap<>();
     private final TreeMap<Entity, AttachedScript> attached = new TreeMap<>();
+    private final Map<Entity, AttachedScript> index = new HashMap<>();
+    private long frameStamp;
     private final ArrayDeque<Message> messages = new ArrayDeque<>();
     private final ArrayDeque<ScriptError> errors = new ArrayDeque<>();
     private final Reloads reloads = new Reloads(this);
@@ -91,12 +93,21 @@ public final class ScriptHost implements AutoCloseable {
             attached.values().forEach(a -> a.sandbox.resetWindow());
         }
         int messagesFromLastFrame = messages.size();
-        TreeMap<Entity, ScriptComponent> current = new TreeMap<>();
-        world.query(ScriptComponent.class).forEach(ScriptComponent.class, current::put);
-        destroyGone(current);
-        for (Map.Entry<Entity, ScriptComponent> e : current.entrySet()) {
-            sync(e.getKey(), e.getValue());
-        }
+        long stamp = ++frameStamp;
+        List<Map.Entry<Entity, ScriptComponent>> fresh = new ArrayList<>();
+        world.query(ScriptComponent.class).forEach(ScriptComponent.class, (e, c) -> {
+            AttachedScript a = index.get(e);
+            if (a != null && a.component.path().equals(c.path())) {
+                a.component = c;
+                a.seen = stamp;
+            } else {
+                fresh.add(Map.entry(e, c));
+            }
+        });
+        destroyGone(stamp);
+        fresh.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<Entity, ScriptComponent> e : fresh) attach(e.getKey(), e.getValue(), stamp);
+        for (AttachedScript a : attached.values()) sync(a);
         deliverEvents(messagesFromLastFrame);
         double dt = world.findResource(Time.class).map(Time::delta).orElse(1.0 / 60);
         ScriptValue dtValue = ScriptValue.of(dt);
@@ -106,11 +117,10 @@ public final class ScriptHost implements AutoCloseable {
         attached.values().forEach(this::publish);
     }
 
-    private void destroyGone(Map<Entity, ScriptComponent> current) {
+    private void destroyGone(long stamp) {
         List<AttachedScript> gone = new ArrayList<>();
         for (AttachedScript a : attached.values()) {
-            ScriptComponent c = current.get(a.entity);
-            if (c == null || !c.path().equals(a.component.path())) gone.add(a);
+            if (a.seen != stamp) gone.add(a);
         }
         for (AttachedScript a : gone) {
             detach(a);
@@ -124,26 +134,27 @@ public final class ScriptHost implements AutoCloseable {
         if (a.started && !a.failed() && a.instance != null) run(a, ScriptInstance.ON_DESTROY);
         if (a.instance != null) a.instance.close();
         attached.remove(a.entity);
+        index.remove(a.entity);
     }
 
-    private void sync(Entity e, ScriptComponent component) {
-        AttachedScript a = attached.get(e);
-        if (a == null) {
-            ScriptId id;
-            try {
-                id = component.id();
-                ScriptLanguage.ofPath(id.path());
-            } catch (ScriptException ex) {
-                id = ScriptId.of("invalid" + ScriptLanguage.LUA.extension());
-                a = newAttached(e, component, id);
-                fail(a, new ScriptError(id, e, "attach", ex.getMessage(), null, "", null));
-                return;
-            }
+    private void attach(Entity e, ScriptComponent component, long stamp) {
+        ScriptId id;
+        AttachedScript a;
+        try {
+            id = component.id();
+            ScriptLanguage.ofPath(id.path());
             a = newAttached(e, component, id);
+        } catch (ScriptException ex) {
+            id = ScriptId.of("invalid" + ScriptLanguage.LUA.extension());
+            a = newAttached(e, component, id);
+            fail(a, new ScriptError(id, e, "attach", ex.getMessage(), null, "", null));
         }
-        a.component = component;
+        a.seen = stamp;
+    }
+
+    private void sync(AttachedScript a) {
         if (a.failed()) return;
-        if (!component.enabled()) {
+        if (!a.component.enabled()) {
             if (!(a.state instanceof ScriptState.Paused)) a.state = ScriptState.PAUSED;
             return;
         }
@@ -159,6 +170,7 @@ public final class ScriptHost implements AutoCloseable {
         ScriptContext ctx = new ScriptContext(world, e, id, sandbox, this::queueMessage);
         AttachedScript a = new AttachedScript(e, component, id, sandbox, ctx);
         attached.put(e, a);
+        index.put(e, a);
         return a;
     }
 

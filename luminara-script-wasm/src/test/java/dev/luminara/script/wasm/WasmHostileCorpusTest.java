@@ -84,7 +84,8 @@ class WasmHostileCorpusTest {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             world.applyCommands();
             host.update();
-            if (timed) assertThat(ms).isLessThanOrEqualTo(LIMITS.maxExecutionTime().toMillis() + 100);
+            if (timed)
+                assertThat(ms).isLessThanOrEqualTo(LIMITS.maxExecutionTime().toMillis() + 100);
             assertThat(host.state(ok)).contains(ScriptState.RUNNING);
             List<ScriptError> errors = host.report().errors().stream()
                     .filter(e -> bad.equals(e.entity()))

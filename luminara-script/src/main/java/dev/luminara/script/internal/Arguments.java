@@ -17,6 +17,7 @@ public final class Arguments {
         ApiFunction f = binding.function();
         List<ApiParam> params = f.params();
         int n = args.size();
+        if (n == params.size() && exact(params, args)) return args;
         // trailing nils are what Lua passes for left-out arguments
         while (n > 0 && n > f.minArity() && args.get(n - 1).isNil()) n--;
         if (n > params.size()) {
@@ -40,6 +41,15 @@ public final class Arguments {
             out.add(checkOne(binding, i, p, v));
         }
         return out;
+    }
+
+    /** The common case: every argument given, of exactly its parameter's type, nothing to range-check. */
+    private static boolean exact(List<ApiParam> params, List<ScriptValue> args) {
+        for (int i = 0; i < params.size(); i++) {
+            ApiParam p = params.get(i);
+            if (p.hasRange() || p.type() != args.get(i).type() || p.type() == ValueType.NUMBER) return false;
+        }
+        return true;
     }
 
     private static ScriptValue checkOne(ApiBinding b, int i, ApiParam p, ScriptValue v) {

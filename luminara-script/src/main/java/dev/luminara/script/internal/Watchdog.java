@@ -10,9 +10,15 @@ import java.util.concurrent.locks.LockSupport;
  * ticking every millisecond while any slot exists, measures how long the same odd value has been seen. When a call
  * overruns, the slot's {@link Timeout} is told once; it stops cooperative code (a flag the interpreters poll) and, for
  * compiled WASM, interrupts the thread.
+ *
+ * <p>Time is credited tick by tick, at most {@value #MAX_CREDIT_MILLIS} ms per tick: a stop-the-world GC pause or a
+ * JIT safepoint freezes the watchdog too, and when it wakes the whole pause would otherwise be charged to whichever
+ * script happened to be running.
  */
 public final class Watchdog {
     private static final long TICK_NANOS = 1_000_000;
+    private static final long MAX_CREDIT_MILLIS = 50;
+    private static final long MAX_CREDIT_NANOS = MAX_CREDIT_MILLIS * 1_000_000;
     private static final Watchdog INSTANCE = new Watchdog();
 
     private final List<Slot> slots = new CopyOnWriteArrayList<>();
@@ -66,14 +72,16 @@ public final class Watchdog {
     /** A place where one thread makes timed calls, one at a time. */
     public static final class Slot implements AutoCloseable {
         private final Watchdog owner;
-        private volatile Thread thread;
+        // written by the calling thread before the volatile seq write that publishes them
+        private Thread thread;
+        private long limitNanos = Long.MAX_VALUE;
+        private Timeout timeout;
         private volatile long seq;
-        private volatile long limitNanos = Long.MAX_VALUE;
-        private volatile Timeout timeout;
         private volatile boolean interruptSent;
         // watchdog-thread state
         private long seenSeq = -1;
-        private long seenSince;
+        private long lastTick;
+        private long credited;
         private long firedSeq = -1;
 
         Slot(Watchdog owner, Thread thread) {
@@ -123,6 +131,7 @@ public final class Watchdog {
             }
         }
 
+        /** The sequence number of the call being timed (odd while one runs). */
         public boolean running() {
             return (seq & 1L) != 0;
         }
@@ -138,10 +147,13 @@ public final class Watchdog {
             }
             if (s != seenSeq) {
                 seenSeq = s;
-                seenSince = now;
+                lastTick = now;
+                credited = 0;
                 return;
             }
-            long elapsed = now - seenSince;
+            credited += Math.min(now - lastTick, MAX_CREDIT_NANOS);
+            lastTick = now;
+            long elapsed = credited;
             if (elapsed > limitNanos && firedSeq != s) {
                 firedSeq = s;
                 Timeout t = timeout;

@@ -64,7 +64,7 @@ public final class SandboxHook extends DebugLib {
     Sandbox arm(Sandbox s) {
         Sandbox previous = sandbox;
         sandbox = s;
-        CURRENT.set(this);
+        if (CURRENT.get() != this) CURRENT.set(this);
         LuaStrings.ensureInstalled();
         if (previous == null) {
             consumed = 0;
@@ -84,8 +84,7 @@ public final class SandboxHook extends DebugLib {
         if (previous == null) {
             countdown = Integer.MAX_VALUE;
             chunk = Integer.MAX_VALUE;
-            CURRENT.remove();
-            frames().depth = 0;
+            frames().depth = 0; // CURRENT stays: with no sandbox armed the hook applies the trusted caps
         }
     }
 

@@ -70,6 +70,11 @@ final class WasmScriptInstance extends dev.luminara.script.ScriptInstance {
         });
     }
 
+    /** The module instance this entity's hooks run in. */
+    com.dylibso.chicory.runtime.Instance module() {
+        return script.instance;
+    }
+
     private Memory memory() {
         return script.instance.memory();
     }
