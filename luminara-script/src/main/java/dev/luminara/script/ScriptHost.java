@@ -41,6 +41,10 @@ public final class ScriptHost implements AutoCloseable {
     private final Map<ScriptId, LoadedScript> loaded = new HashMap<>();
     private final TreeMap<Entity, AttachedScript> attached = new TreeMap<>();
     private final Map<Entity, AttachedScript> index = new HashMap<>();
+    /** {@link #attached} as a list in entity order, rebuilt only when scripts come or go (iterated every frame). */
+    private final List<AttachedScript> ordered = new ArrayList<>();
+
+    private boolean orderDirty;
     private long frameStamp;
     private final ArrayDeque<Message> messages = new ArrayDeque<>();
     private final ArrayDeque<ScriptError> errors = new ArrayDeque<>();
@@ -90,7 +94,7 @@ public final class ScriptHost implements AutoCloseable {
             if (!changed.isEmpty()) reload(changed);
         }
         if (sandboxConfig().window() == BudgetWindow.FRAME) {
-            attached.values().forEach(a -> a.sandbox.resetWindow());
+            for (AttachedScript a : inOrder()) a.sandbox.resetWindow();
         }
         int messagesFromLastFrame = messages.size();
         long stamp = ++frameStamp;
@@ -107,19 +111,28 @@ public final class ScriptHost implements AutoCloseable {
         destroyGone(stamp);
         fresh.sort(Map.Entry.comparingByKey());
         for (Map.Entry<Entity, ScriptComponent> e : fresh) attach(e.getKey(), e.getValue(), stamp);
-        for (AttachedScript a : attached.values()) sync(a);
+        for (AttachedScript a : inOrder()) sync(a);
         deliverEvents(messagesFromLastFrame);
         double dt = world.findResource(Time.class).map(Time::delta).orElse(1.0 / 60);
         ScriptValue dtValue = ScriptValue.of(dt);
-        for (AttachedScript a : attached.values()) {
+        for (AttachedScript a : inOrder()) {
             if (a.running()) run(a, ScriptInstance.ON_UPDATE, dtValue);
         }
-        attached.values().forEach(this::publish);
+        for (AttachedScript a : inOrder()) publish(a);
+    }
+
+    private List<AttachedScript> inOrder() {
+        if (orderDirty) {
+            ordered.clear();
+            ordered.addAll(attached.values());
+            orderDirty = false;
+        }
+        return ordered;
     }
 
     private void destroyGone(long stamp) {
         List<AttachedScript> gone = new ArrayList<>();
-        for (AttachedScript a : attached.values()) {
+        for (AttachedScript a : inOrder()) {
             if (a.seen != stamp) gone.add(a);
         }
         for (AttachedScript a : gone) {
@@ -135,6 +148,7 @@ public final class ScriptHost implements AutoCloseable {
         if (a.instance != null) a.instance.close();
         attached.remove(a.entity);
         index.remove(a.entity);
+        orderDirty = true;
     }
 
     private void attach(Entity e, ScriptComponent component, long stamp) {
@@ -171,6 +185,7 @@ public final class ScriptHost implements AutoCloseable {
         AttachedScript a = new AttachedScript(e, component, id, sandbox, ctx);
         attached.put(e, a);
         index.put(e, a);
+        orderDirty = true;
         return a;
     }
 
@@ -259,7 +274,7 @@ public final class ScriptHost implements AutoCloseable {
     }
 
     private void publish(AttachedScript a) {
-        if (a.state.equals(a.published) || !world.isAlive(a.entity)) return;
+        if (a.state == a.published || a.state.equals(a.published) || !world.isAlive(a.entity)) return;
         ScriptStatus status = ScriptStatus.of(a.state);
         if (world.has(a.entity, ScriptStatus.class)) world.set(a.entity, status);
         else world.commands().insert(a.entity, status);

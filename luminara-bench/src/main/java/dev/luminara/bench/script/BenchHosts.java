@@ -17,8 +17,12 @@ import java.util.Optional;
 
 /** Worlds of N scripted entities and their hosts, with scripts from this module's resources. */
 final class BenchHosts {
-    /** What the benchmarks run under: the default limits, with room for every entity's calls. */
-    static final SandboxConfig LIMITS = SandboxConfig.DEFAULT.withMaxApiCalls(1_000_000);
+    /**
+     * The default limits, with room for every entity's calls and a time limit that is armed on every call (so its
+     * cost is measured) but too long to fire during a GC pause on a loaded machine.
+     */
+    static final SandboxConfig LIMITS =
+            SandboxConfig.DEFAULT.withMaxApiCalls(1_000_000).withMaxExecutionTime(java.time.Duration.ofHours(1));
 
     private BenchHosts() {}
 
@@ -45,6 +49,16 @@ final class BenchHosts {
                     "benchmark scripts failed: " + host.report().errors());
         }
         return host;
+    }
+
+    /** Fails the run if any script stopped (a stopped script would make its benchmark measure nothing). */
+    static void requireClean(ScriptHost... hosts) {
+        for (ScriptHost h : hosts) {
+            if (!h.report().clean())
+                throw new IllegalStateException(
+                        "a benchmark script failed: " + h.report().errors());
+            h.close();
+        }
     }
 
     static byte[] resource(String name) {

@@ -4,7 +4,6 @@ import dev.luminara.core.World;
 import dev.luminara.core.app.Time;
 import dev.luminara.script.ExecutionTier;
 import dev.luminara.script.ScriptHost;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,9 +45,7 @@ public class HostCallBench {
 
     @TearDown
     public void tearDown() {
-        for (ScriptHost h : List.of(luaSandboxed, luaInterpreted, luaCompiled, wasmCompiled, wasmInterpreted)) {
-            h.close();
-        }
+        BenchHosts.requireClean(luaSandboxed, luaInterpreted, luaCompiled, wasmCompiled, wasmInterpreted);
     }
 
     /** What time.frame() does, called directly from Java. */

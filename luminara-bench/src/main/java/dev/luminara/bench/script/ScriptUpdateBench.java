@@ -48,7 +48,7 @@ public class ScriptUpdateBench {
 
     @TearDown
     public void tearDown() {
-        for (ScriptHost h : List.of(luaSandboxed, luaInterpreted, luaCompiled, wasmCompiled)) h.close();
+        BenchHosts.requireClean(luaSandboxed, luaInterpreted, luaCompiled, wasmCompiled);
     }
 
     /** The same per-entity work as a Java system: read Transform, write it back moved by dt. */

@@ -21,6 +21,18 @@ final class LuaCompiledScript implements CompiledScript {
         ScriptInstance.ON_TRIGGER, ScriptInstance.ON_MESSAGE, ScriptInstance.ON_SAVE, ScriptInstance.ON_RESTORE
     };
 
+    private static final java.util.Map<String, org.luaj.vm2.LuaString> HOOK_NAMES = new java.util.HashMap<>();
+
+    static {
+        for (String h : HOOKS) HOOK_NAMES.put(h, org.luaj.vm2.LuaString.valueOf(h));
+    }
+
+    /** The hook's name as a Lua string, made once (converting a Java string per call showed in profiles). */
+    static LuaValue hookName(String hook) {
+        org.luaj.vm2.LuaString s = HOOK_NAMES.get(hook);
+        return s != null ? s : org.luaj.vm2.LuaString.valueOf(hook);
+    }
+
     final LuaSession session;
     final ScriptId id;
     final LuaTable classTable;

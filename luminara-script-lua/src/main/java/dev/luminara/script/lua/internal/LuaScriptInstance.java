@@ -33,7 +33,7 @@ final class LuaScriptInstance extends ScriptInstance {
 
     @Override
     protected ScriptValue invoke(String hook, ScriptValue[] args) {
-        LuaValue fn = self.get(hook);
+        LuaValue fn = self.get(LuaCompiledScript.hookName(hook));
         LuaValue[] luaArgs = new LuaValue[args.length + 1];
         luaArgs[0] = self;
         for (int i = 0; i < args.length; i++) luaArgs[i + 1] = LuaValues.toLua(args[i]);
