@@ -38,7 +38,6 @@ public final class ScriptHost implements AutoCloseable {
     private final TierPolicy tiers;
     private final List<ScriptListener> listeners;
     private final List<ScriptEventSource> eventSources;
-    private final Map<ScriptId, LoadedScript> loaded = new HashMap<>();
     private final TreeMap<Entity, AttachedScript> attached = new TreeMap<>();
     private final Map<Entity, AttachedScript> index = new HashMap<>();
     /** {@link #attached} as a list in entity order, rebuilt only when scripts come or go (iterated every frame). */
@@ -49,6 +48,7 @@ public final class ScriptHost implements AutoCloseable {
     private final ArrayDeque<Message> messages = new ArrayDeque<>();
     private final ArrayDeque<ScriptError> errors = new ArrayDeque<>();
     private final Reloads reloads = new Reloads(this);
+    private final ScriptLoader loader;
     private HotReload hotReload;
     private long errorCount;
 
@@ -69,6 +69,7 @@ public final class ScriptHost implements AutoCloseable {
         for (ScriptRuntime r : runtimes) {
             sessions.putIfAbsent(r.language(), r.open(environment));
         }
+        this.loader = new ScriptLoader(environment.sources(), sessions, tiers);
         world.register(ScriptComponent.class);
         world.register(ScriptStatus.class);
     }
@@ -284,51 +285,11 @@ public final class ScriptHost implements AutoCloseable {
     // ---- loading and reloading ----
 
     LoadedScript load(ScriptId id) {
-        LoadedScript l = loaded.get(id);
-        if (l == null) {
-            l = compile(id);
-            loaded.put(id, l);
-        }
-        return l;
+        return loader.load(id);
     }
 
     LoadedScript compile(ScriptId id) {
-        Optional<byte[]> bytes = environment.sources().read(id);
-        if (bytes.isEmpty()) {
-            return new LoadedScript(id, null, new ScriptError(id, null, "load", "no such script file", null, "", null));
-        }
-        RuntimeSession session = sessions.get(id.language());
-        if (session == null) {
-            return new LoadedScript(
-                    id,
-                    null,
-                    new ScriptError(
-                            id,
-                            null,
-                            "load",
-                            "no runtime for " + id.language() + " scripts is installed",
-                            null,
-                            "",
-                            null));
-        }
-        try {
-            CompiledScript c = session.compile(ScriptAsset.of(id, bytes.get()), tiers.tierFor(id));
-            return new LoadedScript(id, c, null);
-        } catch (ScriptCompileException e) {
-            return new LoadedScript(
-                    id, null, new ScriptError(id, null, "load", stripLocation(e), e.location(), "", null));
-        } catch (ScriptLimitException e) {
-            return new LoadedScript(id, null, new ScriptError(id, null, "load", e.getMessage(), null, "", e.kind()));
-        } catch (ScriptRuntimeException e) {
-            return new LoadedScript(
-                    id, null, new ScriptError(id, null, "load", e.detail(), e.location(), e.traceback(), null));
-        }
-    }
-
-    private static String stripLocation(ScriptCompileException e) {
-        String prefix = e.location() + ": ";
-        String m = e.getMessage();
-        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+        return loader.compile(id);
     }
 
     private static ScriptError withEntity(ScriptError e, Entity entity) {
@@ -358,7 +319,7 @@ public final class ScriptHost implements AutoCloseable {
     }
 
     Map<ScriptId, LoadedScript> loadedScripts() {
-        return loaded;
+        return loader.loaded();
     }
 
     Collection<AttachedScript> attachedScripts() {
@@ -388,7 +349,7 @@ public final class ScriptHost implements AutoCloseable {
 
     /** The scripts loaded so far, with their ids. */
     public List<ScriptId> scripts() {
-        return loaded.keySet().stream().sorted().toList();
+        return loader.loaded().keySet().stream().sorted().toList();
     }
 
     /** Every error kept (the most recent {@value #MAX_ERRORS_KEPT}) and the budgets used. */

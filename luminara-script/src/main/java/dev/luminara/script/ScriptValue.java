@@ -2,7 +2,6 @@ package dev.luminara.script;
 
 import dev.luminara.core.Entity;
 import dev.luminara.core.math.Vec3;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,10 +177,5 @@ public sealed interface ScriptValue {
         public String toString() {
             return entries.toString();
         }
-    }
-
-    /** A mutable list builder for implementations that assemble results. */
-    static List<ScriptValue> newList() {
-        return new ArrayList<>();
     }
 }
