@@ -3,7 +3,7 @@ package dev.luminara.script;
 import dev.luminara.script.internal.Watchdog;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +23,9 @@ public final class Sandbox {
     private final Watchdog.Slot slot;
     private final boolean measureMemory;
     private final long limitNanos;
-    private final Map<String, long[]> callsByFunction = new HashMap<>();
+    // keyed by identity: runtimes pass each binding's own qualified-name string, and identity hashing is what a
+    // per-call counter can afford; usage() merges equal names
+    private final Map<String, long[]> callsByFunction = new IdentityHashMap<>();
     private final Watchdog.Timeout onTimeout = this::timedOut;
     private volatile ScriptLimitException stop;
     private boolean interruptOnTimeout;
@@ -176,7 +178,7 @@ public final class Sandbox {
 
     public SandboxUsage usage() {
         Map<String, Long> byFunction = new TreeMap<>();
-        callsByFunction.forEach((k, v) -> byFunction.put(k, v[0]));
+        callsByFunction.forEach((k, v) -> byFunction.merge(k, v[0], Long::sum));
         return new SandboxUsage(totalCalls, totalSpawns, byFunction);
     }
 }
