@@ -36,11 +36,15 @@ public class HostCallBench {
     @Setup
     public void setUp() {
         world = BenchHosts.world(0, "caller.lua");
-        luaSandboxed = BenchHosts.host(BenchHosts.world(1, "caller.lua"), ExecutionTier.SANDBOXED);
-        luaInterpreted = BenchHosts.host(BenchHosts.world(1, "caller.lua"), ExecutionTier.INTERPRETED);
-        luaCompiled = BenchHosts.host(BenchHosts.world(1, "caller.lua"), ExecutionTier.COMPILED);
-        wasmCompiled = BenchHosts.host(BenchHosts.world(1, "caller.wasm"), ExecutionTier.COMPILED);
-        wasmInterpreted = BenchHosts.host(BenchHosts.world(1, "caller.wasm"), ExecutionTier.INTERPRETED);
+        luaSandboxed = host("caller.lua", ExecutionTier.SANDBOXED);
+        luaInterpreted = host("caller.lua", ExecutionTier.INTERPRETED);
+        luaCompiled = host("caller.lua", ExecutionTier.COMPILED);
+        wasmCompiled = host("caller.wasm", ExecutionTier.COMPILED);
+        wasmInterpreted = host("caller.wasm", ExecutionTier.INTERPRETED);
+    }
+
+    private static ScriptHost host(String script, ExecutionTier tier) {
+        return BenchHosts.host(BenchHosts.world(1, script), tier);
     }
 
     @TearDown

@@ -7,8 +7,9 @@ import dev.luminara.core.math.Vec3;
 import dev.luminara.script.ExecutionTier;
 import dev.luminara.script.ScriptComponent;
 import dev.luminara.script.ScriptHost;
-import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * One frame of 10,000 entities whose {@code on_update} reads its position through the API and writes it back moved by
@@ -30,25 +32,34 @@ public class ScriptUpdateBench {
     static final int ENTITIES = 10_000;
 
     World javaWorld;
-    List<Entity> javaEntities;
     ScriptHost luaSandboxed;
     ScriptHost luaInterpreted;
     ScriptHost luaCompiled;
     ScriptHost wasmCompiled;
 
+    /** Builds only the world the running method needs, so that one tier's garbage does not tax another's. */
     @Setup
-    public void setUp() {
-        javaWorld = BenchHosts.world(ENTITIES, "mover.lua");
-        javaEntities = javaWorld.query(Transform.class, ScriptComponent.class).entities();
-        luaSandboxed = BenchHosts.host(BenchHosts.world(ENTITIES, "mover.lua"), ExecutionTier.SANDBOXED);
-        luaInterpreted = BenchHosts.host(BenchHosts.world(ENTITIES, "mover.lua"), ExecutionTier.INTERPRETED);
-        luaCompiled = BenchHosts.host(BenchHosts.world(ENTITIES, "mover.lua"), ExecutionTier.COMPILED);
-        wasmCompiled = BenchHosts.host(BenchHosts.world(ENTITIES, "mover.wasm"), ExecutionTier.COMPILED);
+    public void setUp(BenchmarkParams params) {
+        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        switch (method) {
+            case "baselineJavaSystem" -> javaWorld = BenchHosts.world(ENTITIES, "mover.lua");
+            case "luaSandboxed" -> luaSandboxed = host("mover.lua", ExecutionTier.SANDBOXED);
+            case "luaInterpreted" -> luaInterpreted = host("mover.lua", ExecutionTier.INTERPRETED);
+            case "luaCompiled" -> luaCompiled = host("mover.lua", ExecutionTier.COMPILED);
+            case "wasmCompiled" -> wasmCompiled = host("mover.wasm", ExecutionTier.COMPILED);
+            default -> throw new IllegalStateException("unknown benchmark " + method);
+        }
+    }
+
+    private static ScriptHost host(String script, ExecutionTier tier) {
+        return BenchHosts.host(BenchHosts.world(ENTITIES, script), tier);
     }
 
     @TearDown
     public void tearDown() {
-        BenchHosts.requireClean(luaSandboxed, luaInterpreted, luaCompiled, wasmCompiled);
+        BenchHosts.requireClean(Stream.of(luaSandboxed, luaInterpreted, luaCompiled, wasmCompiled)
+                .filter(Objects::nonNull)
+                .toArray(ScriptHost[]::new));
     }
 
     /** The same per-entity work as a Java system: read Transform, write it back moved by dt. */
