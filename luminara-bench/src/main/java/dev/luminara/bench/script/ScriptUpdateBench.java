@@ -1,5 +1,6 @@
 package dev.luminara.bench.script;
 
+import dev.luminara.bench.Goal;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Transform;
@@ -87,12 +88,14 @@ public class ScriptUpdateBench {
     }
 
     @Benchmark
+    @Goal(max = 10)
     public ScriptHost luaCompiled() {
         luaCompiled.update();
         return luaCompiled;
     }
 
     @Benchmark
+    @Goal(max = 5)
     public ScriptHost wasmCompiled() {
         wasmCompiled.update();
         return wasmCompiled;
