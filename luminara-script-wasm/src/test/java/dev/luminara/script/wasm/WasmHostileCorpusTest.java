@@ -88,8 +88,13 @@ class WasmHostileCorpusTest {
             long cpuMillis = (CPU.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
             world.applyCommands();
             host.update();
-            if (timed)
-                assertThat(ms).isLessThanOrEqualTo(LIMITS.maxExecutionTime().toMillis() + 100);
+            if (timed) {
+                // CPU time of the game thread is the sandbox's own bound; wall time only loosely, since a starved
+                // thread on an oversubscribed machine reaches the check that stops it late through no fault of ours.
+                long limit = LIMITS.maxExecutionTime().toMillis();
+                assertThat(cpuMillis).as("CPU ms of the hostile frame").isLessThanOrEqualTo(limit + 100);
+                assertThat(ms).as("wall ms of the hostile frame").isLessThanOrEqualTo(3 * limit + 1000);
+            }
             assertThat(host.state(ok)).contains(ScriptState.RUNNING);
             List<ScriptError> errors = host.report().errors().stream()
                     .filter(e -> bad.equals(e.entity()))
