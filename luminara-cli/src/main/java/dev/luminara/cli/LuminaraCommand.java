@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             SceneCommand.class,
             CaptureCommand.class,
+            ScriptApiCommand.class,
             CodegenCommand.class,
             ApiCommand.class
         })
