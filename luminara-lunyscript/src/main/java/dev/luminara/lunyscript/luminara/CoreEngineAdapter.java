@@ -55,6 +55,8 @@ public final class CoreEngineAdapter implements EngineAdapter {
     @Override
     public Object component(Object nativeObject, Class<?> type) {
         EntityHandle h = (EntityHandle) nativeObject;
+        // The handle's own world: one adapter (and one set of generated services) can serve several worlds.
+        World world = h.world();
         Entity e = h.entity();
         if (type == BodyView.class) {
             return world.has(e, Velocity.class) || world.has(e, RigidBody.class) ? new BodyView(world, e) : null;
