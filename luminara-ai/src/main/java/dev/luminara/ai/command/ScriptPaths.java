@@ -1,0 +1,34 @@
+package dev.luminara.ai.command;
+
+import java.util.Locale;
+
+/** The rules every script path follows: relative, forward slashes, inside {@code scripts/}, a known extension. */
+final class ScriptPaths {
+    static final String FOLDER = "scripts/";
+
+    private ScriptPaths() {}
+
+    /** Returns the path unchanged when it is allowed, else throws saying why. */
+    static String check(String path) {
+        if (path == null || path.isBlank()) {
+            throw new ScriptStoreException(String.valueOf(path), "a script path must not be empty");
+        }
+        if (path.contains("\\") || path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+            throw new ScriptStoreException(
+                    path, "must be relative to the project folder with forward slashes, like scripts/patrol.lua");
+        }
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                throw new ScriptStoreException(path, "must not contain empty, '.' or '..' segments");
+            }
+        }
+        if (!path.startsWith(FOLDER)) {
+            throw new ScriptStoreException(path, "scripts live under " + FOLDER + " (e.g. " + FOLDER + "patrol.lua)");
+        }
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".lua") || lower.endsWith(".wat") || lower.endsWith(".wasm"))) {
+            throw new ScriptStoreException(path, "expected a .lua, .wat or .wasm file");
+        }
+        return path;
+    }
+}
