@@ -72,6 +72,7 @@ public final class AppBuilder {
     public App build() {
         world.insertResource(Time.start(hz));
         world.insertResource(new GameRandom(seed));
+        world.insertResource(new RealTime());
         App app = new App(world, schedule, hz, seed);
         onBuild.forEach(a -> a.accept(app));
         return app;
