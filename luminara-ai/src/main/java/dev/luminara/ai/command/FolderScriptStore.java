@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-/** Scripts as files under a project folder; writes go to a temporary file that is then moved into place. */
+/** Scripts as files under a script folder; writes go to a temporary file that is then moved into place. */
 public final class FolderScriptStore implements ScriptStore {
     private final Path root;
 
-    public FolderScriptStore(Path projectFolder) {
-        this.root = projectFolder.toAbsolutePath().normalize();
+    public FolderScriptStore(Path scriptFolder) {
+        this.root = scriptFolder.toAbsolutePath().normalize();
     }
 
     public Path root() {
@@ -24,7 +24,7 @@ public final class FolderScriptStore implements ScriptStore {
     private Path resolve(String path) {
         Path file = root.resolve(ScriptPaths.check(path)).normalize();
         if (!file.startsWith(root)) {
-            throw new ScriptStoreException(path, "resolves outside the project folder " + root);
+            throw new ScriptStoreException(path, "resolves outside the script folder " + root);
         }
         return file;
     }

@@ -2,10 +2,12 @@ package dev.luminara.ai.command;
 
 import java.util.Locale;
 
-/** The rules every script path follows: relative, forward slashes, inside {@code scripts/}, a known extension. */
+/**
+ * The rules every script path follows: relative to the project's script folder (as the scripting layer's {@code
+ * Script} component names it, e.g. {@code patrol.lua} or {@code enemies/patrol.lua}), forward slashes, no {@code ..},
+ * a .lua, .wasm or .wat extension.
+ */
 final class ScriptPaths {
-    static final String FOLDER = "scripts/";
-
     private ScriptPaths() {}
 
     /** Returns the path unchanged when it is allowed, else throws saying why. */
@@ -15,15 +17,12 @@ final class ScriptPaths {
         }
         if (path.contains("\\") || path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
             throw new ScriptStoreException(
-                    path, "must be relative to the project folder with forward slashes, like scripts/patrol.lua");
+                    path, "must be relative to the script folder with forward slashes, like enemies/patrol.lua");
         }
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".") || part.equals("..")) {
                 throw new ScriptStoreException(path, "must not contain empty, '.' or '..' segments");
             }
-        }
-        if (!path.startsWith(FOLDER)) {
-            throw new ScriptStoreException(path, "scripts live under " + FOLDER + " (e.g. " + FOLDER + "patrol.lua)");
         }
         String lower = path.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".lua") || lower.endsWith(".wat") || lower.endsWith(".wasm"))) {

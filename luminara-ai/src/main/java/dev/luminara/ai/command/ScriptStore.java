@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Where script commands read and write sources: the project's script folder, or memory in tests. Paths are relative
- * to the project folder, with forward slashes ({@code scripts/patrol.lua}).
+ * to the script folder, with forward slashes ({@code patrol.lua}), exactly as a {@code Script} component names them.
  */
 public interface ScriptStore {
     /** The file's text, or empty when there is no such file. */

@@ -34,7 +34,7 @@ class CommandExecutorProperties {
             @ForAll("worlds") List<WorldOps.Op> setup, @ForAll("commands") List<CommandOps.Op> ops) {
         World world = WorldOps.build(setup);
         ScriptStore scripts = ScriptStore.inMemory();
-        scripts.write("scripts/a.lua", "-- original a");
+        scripts.write("a.lua", "-- original a");
         CommandExecutor executor = new CommandExecutor(world, scripts);
         WorldSnapshot before = world.snapshot();
         Map<String, String> scriptsBefore = scripts(scripts);
@@ -95,7 +95,7 @@ class CommandExecutorProperties {
     private static Map<String, String> scripts(ScriptStore store) {
         Map<String, String> out = new TreeMap<>();
         for (String s : SCRIPTS) {
-            store.read("scripts/" + s + ".lua").ifPresent(src -> out.put(s, src));
+            store.read(s + ".lua").ifPresent(src -> out.put(s, src));
         }
         return out;
     }
