@@ -85,14 +85,13 @@ public final class CommandExecutor {
     public List<AppliedCommand> applyAll(List<? extends EngineCommand> commands) {
         List<AppliedCommand> done = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
-            EngineCommand c = commands.get(i);
             try {
-                done.add(apply(c));
+                done.add(apply(commands.get(i)));
             } catch (CoreException e) {
                 String rollback = rollBack(done);
                 throw new CommandException(
                         i,
-                        "command " + i + " (" + CommandText.describe(c) + ") failed: " + e.getMessage()
+                        "command " + i + " failed: " + e.getMessage()
                                 + (done.isEmpty() ? "" : "; the " + done.size() + " before it were undone")
                                 + rollback,
                         e);
