@@ -105,7 +105,11 @@ public final class CommandOps {
     }
 
     public static Arbitrary<List<Op>> ops(int max) {
-        return op().list().ofMaxSize(max);
+        return ops(0, max);
+    }
+
+    public static Arbitrary<List<Op>> ops(int min, int max) {
+        return op().list().ofMinSize(min).ofMaxSize(max);
     }
 
     /** Unused here but handy: the transform of an entity as a string, for failure messages. */
