@@ -2,8 +2,11 @@ package dev.luminara.cli;
 
 import dev.luminara.core.app.App;
 import dev.luminara.core.app.DefaultPlugins;
+import dev.luminara.core.asset.AssetPlugin;
+import dev.luminara.core.audio.AudioRecorder;
 import dev.luminara.core.scene.Scenes;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -53,13 +56,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--realtime", description = "Pace the simulation against the wall clock instead of headless.")
     boolean realtime;
 
+    @Option(
+            names = "--audio-out",
+            paramLabel = "WAV",
+            description = "Mix the run's sound offline into this WAV file (44.1 kHz, 16-bit stereo; no sound device).")
+    Path audioOut;
+
     @Override
     public Integer call() {
         if (frames != null && frames < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be >= 0, got " + frames);
         }
         PrintWriter out = spec.commandLine().getOut();
-        App app = App.builder().hz(hz).seed(seed).plugin(new DefaultPlugins()).build();
+        App app = App.builder()
+                .hz(hz)
+                .seed(seed)
+                .plugin(new AssetPlugin(assetRoot()))
+                .plugin(new DefaultPlugins())
+                .build();
         int loaded = Scenes.load(scene, app.world()).size();
         out.println(String.format(
                 Locale.ROOT,
@@ -72,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         StatusPrinter status = new StatusPrinter(out);
         app.addFrameListener(status);
+        AudioRecorder recorder = audioOut == null ? null : AudioRecorder.record(app, audioOut);
         long start = System.nanoTime();
         if (realtime) {
             if (frames != null) {
@@ -84,6 +99,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
             app.runFrames(frames == null ? DEFAULT_HEADLESS_FRAMES : frames);
         }
+        if (recorder != null) recorder.close();
         double wall = (System.nanoTime() - start) / 1e9;
         out.println(String.format(
                 Locale.ROOT,
@@ -93,8 +109,22 @@ final class RunCommand implements Callable<Integer> {
                 wall,
                 app.world().entityCount(),
                 status.meanMillis()));
+        if (recorder != null) {
+            out.println(String.format(
+                    Locale.ROOT,
+                    "audio: wrote %s (%.3f s, 44.1 kHz 16-bit stereo, peak %.3f)",
+                    audioOut,
+                    recorder.seconds(),
+                    recorder.peak()));
+        }
         out.flush();
         return 0;
+    }
+
+    /** Clip files named in the scene are found next to it. */
+    private Path assetRoot() {
+        Path dir = scene.toAbsolutePath().getParent();
+        return dir != null && Files.isDirectory(dir) ? dir : Path.of("");
     }
 
     private String describeLength() {

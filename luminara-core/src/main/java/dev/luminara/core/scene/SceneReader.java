@@ -12,6 +12,7 @@ import dev.luminara.core.Entity;
 import dev.luminara.core.InvalidComponentException;
 import dev.luminara.core.UnknownComponentException;
 import dev.luminara.core.json.Json;
+import dev.luminara.core.json.JsonLocator;
 import dev.luminara.core.schema.ComponentJson;
 import dev.luminara.core.schema.Suggest;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 /**
  * Reads scene JSON into a validated {@link Scene}: the whole text is parsed and every entity and component converted
  * through its schema before anything touches a world. The first fault is thrown as a {@link SceneException} located
- * with {@link SceneLocator}.
+ * with {@link JsonLocator}.
  */
 final class SceneReader {
     private static final List<String> TOP_KEYS = List.of("format", "name", "entities");
@@ -83,7 +84,7 @@ final class SceneReader {
             Parsed p = entity(list.get(i), listAt.appendIndex(i), i);
             Parsed clash = byIndex.get(p.id().index());
             if (clash != null) {
-                int[] first = SceneLocator.locate(text, clash.at());
+                int[] first = JsonLocator.locate(text, clash.at());
                 String where = first == null ? "" : " (first at line " + first[0] + ")";
                 String what = clash.id().equals(p.id())
                         ? "duplicate entity id " + p.id()
@@ -209,7 +210,7 @@ final class SceneReader {
 
     /** A located scene error; the caller throws it. */
     SceneException fail(JsonPointer at, String entity, String component, String field, String reason) {
-        int[] loc = SceneLocator.locate(text, at);
+        int[] loc = JsonLocator.locate(text, at);
         return new SceneException(
                 source, loc == null ? -1 : loc[0], loc == null ? -1 : loc[1], entity, component, field, reason);
     }

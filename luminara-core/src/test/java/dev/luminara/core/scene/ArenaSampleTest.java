@@ -84,7 +84,7 @@ class ArenaSampleTest {
         assertThat(world.get(buggy, RigidBody.class).mass()).isEqualTo(800f);
         assertThat(world.has(buggy, Collider.class)).isTrue();
         assertThat(world.has(buggy, MeshShape.class)).isTrue();
-        assertThat(world.get(buggy, AudioSource.class).clip()).isEqualTo("tone:440");
+        assertThat(world.get(buggy, AudioSource.class)).isEqualTo(new AudioSource("tone:440", 0.4f, true, true));
         assertThat(world.get(buggy, Tags.class).has("vehicle")).isTrue();
         assertThat(world.get(buggy, Children.class).entities()).containsExactly(named(world, "buggy_headlight"));
     }

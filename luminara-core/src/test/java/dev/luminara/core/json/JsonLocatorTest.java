@@ -1,15 +1,15 @@
-package dev.luminara.core.scene;
+package dev.luminara.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import org.junit.jupiter.api.Test;
 
-class SceneLocatorTest {
+class JsonLocatorTest {
     private static final String TEXT = "{\n  \"a\": [\n    {\"b\": 1},\n    {\"c/d\": [5,\n 6]}\n  ]\n}";
 
     private static int[] at(String pointer) {
-        return SceneLocator.locate(TEXT, JsonPointer.compile(pointer));
+        return JsonLocator.locate(TEXT, JsonPointer.compile(pointer));
     }
 
     @Test
@@ -29,9 +29,8 @@ class SceneLocatorTest {
 
     @Test
     void unparsableTextHasNoLocation() {
-        assertThat(SceneLocator.locate("}", JsonPointer.compile("/b"))).isNull();
+        assertThat(JsonLocator.locate("}", JsonPointer.compile("/b"))).isNull();
         // what was read before the text broke off can still be found
-        assertThat(SceneLocator.locate("{\"a\": [", JsonPointer.compile("/a/3")))
-                .containsExactly(1, 2);
+        assertThat(JsonLocator.locate("{\"a\": [", JsonPointer.compile("/a/3"))).containsExactly(1, 2);
     }
 }
