@@ -9,7 +9,7 @@ import dev.luminara.ai.command.EntityTemplate;
 import dev.luminara.ai.command.ScriptStore;
 import dev.luminara.ai.search.SemanticIndex;
 import dev.luminara.ai.spatial.Positions;
-import dev.luminara.ai.spatial.SpatialLookup;
+import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.core.ComponentType;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
@@ -39,7 +39,7 @@ public final class IntentResolver {
     private final ReferenceResolver references;
     private final PositionResolver positions;
 
-    public IntentResolver(World world, SpatialLookup spatial, SemanticIndex index, ScriptStore scripts) {
+    public IntentResolver(World world, SpatialIndex spatial, SemanticIndex index, ScriptStore scripts) {
         this.world = world;
         this.scripts = scripts;
         this.references = new ReferenceResolver(world, spatial, index);

@@ -3,8 +3,8 @@ package dev.luminara.ai.intent;
 import dev.luminara.ai.search.SearchHit;
 import dev.luminara.ai.search.SemanticIndex;
 import dev.luminara.ai.spatial.Positions;
-import dev.luminara.ai.spatial.SpatialHit;
-import dev.luminara.ai.spatial.SpatialLookup;
+import dev.luminara.core.spatial.SpatialHit;
+import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.core.ComponentType;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
@@ -31,10 +31,10 @@ final class ReferenceResolver {
     private static final float TIE = 1e-4f;
 
     private final World world;
-    private final SpatialLookup spatial;
+    private final SpatialIndex spatial;
     private final SemanticIndex index;
 
-    ReferenceResolver(World world, SpatialLookup spatial, SemanticIndex index) {
+    ReferenceResolver(World world, SpatialIndex spatial, SemanticIndex index) {
         this.world = world;
         this.spatial = spatial;
         this.index = index;
@@ -115,7 +115,7 @@ final class ReferenceResolver {
             Class<? extends Record> type = world.components().byName(n.withComponent()).type();
             filter = filter.and(e -> world.has(e, type));
         }
-        spatial.refresh();
+        spatial.refresh(world);
         List<SpatialHit> hits = spatial.nearest(at, 2, filter);
         if (hits.isEmpty()) {
             throw notFound(n, "no " + (n.withTag() == null ? "entity" : "entity tagged '" + n.withTag() + "'")

@@ -2,8 +2,8 @@ package dev.luminara.ai.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.luminara.ai.command.ComponentValues;
-import dev.luminara.ai.spatial.SpatialHit;
-import dev.luminara.ai.spatial.SpatialLookup;
+import dev.luminara.core.spatial.SpatialHit;
+import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.AudioSource;
@@ -108,10 +108,10 @@ final class EntityText {
     static final class Near {
         private static final int MAX = 3;
         private final World world;
-        private final SpatialLookup spatial;
+        private final SpatialIndex spatial;
         private final float radius;
 
-        Near(World world, SpatialLookup spatial, float radius) {
+        Near(World world, SpatialIndex spatial, float radius) {
             this.world = world;
             this.spatial = spatial;
             this.radius = radius;

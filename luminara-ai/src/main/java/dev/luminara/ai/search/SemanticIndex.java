@@ -1,8 +1,8 @@
 package dev.luminara.ai.search;
 
 import dev.luminara.ai.spatial.Positions;
-import dev.luminara.ai.spatial.SpatialHit;
-import dev.luminara.ai.spatial.SpatialLookup;
+import dev.luminara.core.spatial.SpatialHit;
+import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.core.Changes;
 import dev.luminara.core.ComponentChange;
 import dev.luminara.core.Entity;
@@ -54,7 +54,7 @@ public final class SemanticIndex implements AutoCloseable {
     private static final float TIE_BREAKER = 0.1f;
 
     private final World world;
-    private final SpatialLookup spatial;
+    private final SpatialIndex spatial;
     private final Analyzer analyzer = new SearchAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
@@ -65,7 +65,7 @@ public final class SemanticIndex implements AutoCloseable {
     private final Map<Entity, Landmark> landmarks = new HashMap<>();
     private int rebuilds;
 
-    public SemanticIndex(World world, SpatialLookup spatial) {
+    public SemanticIndex(World world, SpatialIndex spatial) {
         this.world = world;
         this.spatial = spatial;
         try {
@@ -115,7 +115,7 @@ public final class SemanticIndex implements AutoCloseable {
 
     /** Brings the index up to date with the world. */
     public void refresh() {
-        spatial.refresh();
+        spatial.refresh(world);
         try {
             if (seenTick < 0) {
                 rebuild();

@@ -12,7 +12,7 @@ import dev.luminara.ai.command.EngineCommand;
 import dev.luminara.ai.command.EntityTemplate;
 import dev.luminara.ai.command.ScriptStore;
 import dev.luminara.ai.search.SemanticIndex;
-import dev.luminara.ai.spatial.GridSpatialLookup;
+import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.ai.testing.Arena;
 import dev.luminara.ai.testing.ScriptStandIn;
 import dev.luminara.core.Entity;
@@ -40,7 +40,7 @@ class IntentResolverTest {
         world = Arena.load();
         world.register(ScriptStandIn.class);
         scripts = ScriptStore.inMemory();
-        GridSpatialLookup spatial = new GridSpatialLookup(world);
+        SpatialIndex spatial = SpatialIndex.of(world);
         resolver = new IntentResolver(world, spatial, new SemanticIndex(world, spatial), scripts);
         executor = new CommandExecutor(world, scripts);
     }
@@ -178,7 +178,7 @@ class IntentResolverTest {
         w.spawn(Transform.at(2, 0.5f, 0), Collider.box(0.1f, 0.5f, 2.2f));
         // the floor under everything is no obstacle
         w.spawn(Transform.at(0, -0.5f, 0), Collider.box(50, 0.5f, 50));
-        GridSpatialLookup spatial = new GridSpatialLookup(w);
+        SpatialIndex spatial = SpatialIndex.of(w);
         IntentResolver r = new IntentResolver(w, spatial, new SemanticIndex(w, spatial), ScriptStore.none());
         List<Vec3> points = r.resolvePositions(new RelativePosition.RandomReachable(10, 1L), sheep, 100, 1);
         assertThat(points).allSatisfy(v -> {
@@ -262,7 +262,7 @@ class IntentResolverTest {
     @Test
     void aWorldWithoutTheScriptComponentCannotTakeBehaviours() {
         World bare = Arena.load();
-        GridSpatialLookup spatial = new GridSpatialLookup(bare);
+        SpatialIndex spatial = SpatialIndex.of(bare);
         IntentResolver r = new IntentResolver(bare, spatial, new SemanticIndex(bare, spatial), scripts);
         assertThatThrownBy(() -> r.resolve(new AiIntent.AttachBehavior(
                         new EntityReference.ByName("tower"), BehaviorTemplate.builtin("spin"), Map.of())))

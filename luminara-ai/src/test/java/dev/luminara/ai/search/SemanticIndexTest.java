@@ -2,7 +2,7 @@ package dev.luminara.ai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.luminara.ai.spatial.GridSpatialLookup;
+import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.ai.testing.Arena;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
@@ -20,7 +20,7 @@ class SemanticIndexTest {
     @BeforeEach
     void setUp() {
         world = Arena.load();
-        index = new SemanticIndex(world, new GridSpatialLookup(world));
+        index = new SemanticIndex(world, SpatialIndex.of(world));
     }
 
     private List<String> names(String query, int k) {
