@@ -15,4 +15,8 @@ public record TimelineOptions(int snapshotEvery, String sceneName) {
     public TimelineOptions withSnapshotEvery(int every) {
         return new TimelineOptions(every, sceneName);
     }
+
+    public TimelineOptions withSceneName(String name) {
+        return new TimelineOptions(snapshotEvery, name);
+    }
 }
