@@ -55,17 +55,21 @@ public final class AiEngine implements AutoCloseable {
         if (world == null) throw new IllegalStateException("AiEngine.builder() needs a world or an app");
         App app = b.app;
         this.access = app == null ? WorldAccess.direct(world) : WorldAccess.between(app);
-        this.project = b.project == null ? null : call(w -> AiProject.open(b.project, w, b.timelineOptions, b.saveScene));
+        this.project =
+                b.project == null ? null : call(w -> AiProject.open(b.project, w, b.timelineOptions, b.saveScene));
         ScriptStore scripts = project != null ? project.scripts() : b.scripts;
         this.executor = project != null ? project.executor() : new CommandExecutor(world, scripts);
         this.timeline = project != null
                 ? project.timeline()
-                : b.timelineFile == null ? null : call(w -> OperationTimeline.open(b.timelineFile, executor, b.timelineOptions));
+                : b.timelineFile == null
+                        ? null
+                        : call(w -> OperationTimeline.open(b.timelineFile, executor, b.timelineOptions));
         SpatialIndex spatial = world.findResource(SpatialIndex.class).orElseGet(() -> SpatialIndex.of(world));
         this.index = new SemanticIndex(world, spatial);
         this.advisor = new PerformanceAdvisor(b.budget);
         if (app != null) advisor.observe(app);
-        this.context = new ContextEngine(world, index, spatial, TokenCounter.of(b.encoding), () -> advisor.generateContext(world));
+        this.context = new ContextEngine(
+                world, index, spatial, TokenCounter.of(b.encoding), () -> advisor.generateContext(world));
         this.resolver = new IntentResolver(world, spatial, index, scripts);
     }
 
@@ -171,8 +175,8 @@ public final class AiEngine implements AutoCloseable {
 
     private OperationTimeline requireTimeline() {
         if (timeline == null) {
-            throw new TimelineException("no timeline: build the engine with a project folder or a timeline file to"
-                    + " record operations");
+            throw new TimelineException(
+                    "no timeline: build the engine with a project folder or a timeline file to" + " record operations");
         }
         return timeline;
     }

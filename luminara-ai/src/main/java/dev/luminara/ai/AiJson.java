@@ -49,7 +49,8 @@ public final class AiJson {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new AiException("cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
+            throw new AiException(
+                    "cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
         }
     }
 
@@ -71,8 +72,7 @@ public final class AiJson {
             int cut = what.indexOf("\n");
             if (cut > 0) what = what.substring(0, cut);
         }
-        return new InvalidRequestException(
-                "invalid " + type.getSimpleName() + " JSON" + where + ": " + what, e);
+        return new InvalidRequestException("invalid " + type.getSimpleName() + " JSON" + where + ": " + what, e);
     }
 
     private static String path(JsonMappingException e) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luminara.ai.command.ComponentValues;
 import dev.luminara.ai.command.JsonDiff;
 import dev.luminara.core.ChangeKind;
-import dev.luminara.core.ComponentChange;
 import dev.luminara.core.Changes;
+import dev.luminara.core.ComponentChange;
 import dev.luminara.core.ComponentType;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
@@ -65,7 +65,8 @@ public final class ChangeTracker {
         for (Map.Entry<Entity, Map<String, ChangeKind>> entry : touched.entrySet()) {
             Entity e = entry.getKey();
             boolean alive = world.isAlive(e);
-            boolean before = base != null ? base.contains(e) : !changes.spawned().contains(e);
+            boolean before =
+                    base != null ? base.contains(e) : !changes.spawned().contains(e);
             String name = nameOf(e, base);
             if (!alive) {
                 if (before) out.add(new EntityChange(e, name, EntityChange.Kind.DESPAWNED, List.of()));
@@ -97,7 +98,8 @@ public final class ChangeTracker {
                     .map(r -> (JsonNode) ComponentValues.toJson(r))
                     .orElse(null);
             if (before == null && after == null) continue; // added and removed within the window
-            ChangeKind kind = before == null ? ChangeKind.ADDED : after == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
+            ChangeKind kind =
+                    before == null ? ChangeKind.ADDED : after == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
             List<FieldChange> fields = new ArrayList<>();
             JsonDiff.leaves(before, after).forEach((path, pair) -> fields.add(new FieldChange(path, pair[0], pair[1])));
             if (kind == ChangeKind.CHANGED && fields.isEmpty()) continue; // written back unchanged

@@ -75,7 +75,8 @@ public final class CommandExecutor {
         } else if (command instanceof EngineCommand.DeleteScript d) {
             return scriptCommands.delete(d);
         }
-        throw new IllegalStateException("unhandled command " + command.getClass().getSimpleName());
+        throw new IllegalStateException(
+                "unhandled command " + command.getClass().getSimpleName());
     }
 
     /**
@@ -106,7 +107,10 @@ public final class CommandExecutor {
             try {
                 apply(done.get(i).inverse());
             } catch (CoreException e) {
-                LOG.error("rollback of {} failed: {}", CommandText.describe(done.get(i).command()), e.getMessage());
+                LOG.error(
+                        "rollback of {} failed: {}",
+                        CommandText.describe(done.get(i).command()),
+                        e.getMessage());
                 return " (rollback of command " + i + " failed too: " + e.getMessage() + ")";
             }
         }

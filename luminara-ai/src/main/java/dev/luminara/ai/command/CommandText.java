@@ -6,7 +6,8 @@ public final class CommandText {
 
     public static String describe(EngineCommand c) {
         if (c instanceof EngineCommand.SpawnEntity s) {
-            String name = s.template().name() == null ? "" : " \"" + s.template().name() + "\"";
+            String name =
+                    s.template().name() == null ? "" : " \"" + s.template().name() + "\"";
             return "SpawnEntity" + (s.entity() == null ? "" : " " + s.entity()) + name
                     + (s.position() == null ? "" : " at " + vec(s.position()))
                     + (s.parent() == null ? "" : " under " + s.parent());

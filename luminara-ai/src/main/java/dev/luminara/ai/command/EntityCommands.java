@@ -110,7 +110,8 @@ final class EntityCommands {
             components.put(ComponentValues.nameOf(r), ComponentValues.toJson(r));
         }
         out.add(new SavedEntity(e, components));
-        for (Entity child : world.find(e, Children.class).map(Children::entities).orElse(List.of())) {
+        for (Entity child :
+                world.find(e, Children.class).map(Children::entities).orElse(List.of())) {
             if (world.isAlive(child)) save(child, out);
         }
     }
@@ -143,8 +144,8 @@ final class EntityCommands {
                 .findFirst()
                 .orElse(null);
         if (r.parent() != null && !r.parent().equals(rootParent)) {
-            throw new CommandException(what + ": the root's Parent (" + rootParent + ") is not the parent given ("
-                    + r.parent() + ")");
+            throw new CommandException(
+                    what + ": the root's Parent (" + rootParent + ") is not the parent given (" + r.parent() + ")");
         }
         List<Entity> spawned = new ArrayList<>();
         try {
@@ -188,7 +189,8 @@ final class EntityCommands {
         }
         queue.run(what, new WorldCommand.SetParent(e, p.parent()));
         if (p.parent() != null && p.index() != null) {
-            List<Entity> kids = new ArrayList<>(world.get(p.parent(), Children.class).entities());
+            List<Entity> kids =
+                    new ArrayList<>(world.get(p.parent(), Children.class).entities());
             kids.remove(e);
             kids.add(p.index(), e);
             queue.run(what, new WorldCommand.Insert(p.parent(), new Children(kids)));

@@ -31,7 +31,8 @@ final class Mutations {
             JsonNode factor = JsonNodeFactory.instance.numberNode(s.factor());
             return arithmetic(schema, value, s.path(), factor, (x, f) -> x * f, "scale by");
         }
-        throw new IllegalStateException("unhandled mutation " + mutation.getClass().getSimpleName());
+        throw new IllegalStateException(
+                "unhandled mutation " + mutation.getClass().getSimpleName());
     }
 
     private static Record arithmetic(

@@ -19,6 +19,7 @@ final class BudgetFiller {
     private static final double SUMMARY_SHARE = 0.25, PERFORMANCE_SHARE = 0.1, CHANGES_SHARE = 0.15;
     /** When upgrades are allowed, the first catalog search leaves this share of the room for them. */
     private static final double UPGRADE_RESERVE = 0.4;
+
     private static final int MIN_TOKENS_PER_ENTITY = 4;
 
     /** The entities that may be shown, in relevance order, rendered lazily at a level. */
@@ -65,13 +66,15 @@ final class BudgetFiller {
         int summary = chooseSummary();
         if (summary < 0) return new Plan(-1, false, 0, new int[0], List.of());
         int used = tokens(parts.summaries().get(summary));
-        boolean perf = parts.performance() != null && tokens(parts.performance()) <= (budget - used) * PERFORMANCE_SHARE;
+        boolean perf =
+                parts.performance() != null && tokens(parts.performance()) <= (budget - used) * PERFORMANCE_SHARE;
         if (perf) used += tokens(parts.performance());
         int changes = 0;
         if (parts.changesHeader() != null && !parts.changeLines().isEmpty()) {
             int room = (int) ((budget - used) * CHANGES_SHARE);
             int spent = tokens(parts.changesHeader());
-            while (changes < parts.changeLines().size() && spent + tokens(parts.changeLines().get(changes)) <= room) {
+            while (changes < parts.changeLines().size()
+                    && spent + tokens(parts.changeLines().get(changes)) <= room) {
                 spent += tokens(parts.changeLines().get(changes++));
             }
             if (changes > 0) used += spent;
@@ -161,7 +164,12 @@ final class BudgetFiller {
 
     private Plan smaller(Plan p) {
         if (!p.schemas().isEmpty()) {
-            return new Plan(p.summary(), p.performance(), p.changes(), p.levels(), p.schemas().subList(0, p.schemas().size() - 1));
+            return new Plan(
+                    p.summary(),
+                    p.performance(),
+                    p.changes(),
+                    p.levels(),
+                    p.schemas().subList(0, p.schemas().size() - 1));
         }
         for (int i = p.levels().length - 1; i >= 0; i--) {
             if (p.levels()[i] > CATALOG) {
@@ -171,11 +179,17 @@ final class BudgetFiller {
             }
         }
         if (p.levels().length > 0) {
-            return new Plan(p.summary(), p.performance(), p.changes(), Arrays.copyOf(p.levels(), p.levels().length - 1), p.schemas());
+            return new Plan(
+                    p.summary(),
+                    p.performance(),
+                    p.changes(),
+                    Arrays.copyOf(p.levels(), p.levels().length - 1),
+                    p.schemas());
         }
         if (p.changes() > 0) return new Plan(p.summary(), p.performance(), p.changes() - 1, p.levels(), p.schemas());
         if (p.performance()) return new Plan(p.summary(), false, 0, p.levels(), p.schemas());
-        if (p.summary() >= 0 && p.summary() < parts.summaries().size() - 1) return new Plan(p.summary() + 1, false, 0, p.levels(), p.schemas());
+        if (p.summary() >= 0 && p.summary() < parts.summaries().size() - 1)
+            return new Plan(p.summary() + 1, false, 0, p.levels(), p.schemas());
         return null;
     }
 
@@ -186,11 +200,15 @@ final class BudgetFiller {
         if (p.performance()) sb.append('\n').append(parts.performance());
         if (p.changes() > 0) {
             sb.append('\n').append(parts.changesHeader());
-            for (int i = 0; i < p.changes(); i++) sb.append('\n').append(parts.changeLines().get(i));
+            for (int i = 0; i < p.changes(); i++)
+                sb.append('\n').append(parts.changeLines().get(i));
         }
         if (p.entities() > 0) {
-            sb.append('\n').append(DigestRenderer.entitiesHeader(p.entities(), parts.entities().total()));
-            for (int i = 0; i < p.entities(); i++) sb.append('\n').append(parts.entities().block(i, p.levels()[i]));
+            sb.append('\n')
+                    .append(DigestRenderer.entitiesHeader(
+                            p.entities(), parts.entities().total()));
+            for (int i = 0; i < p.entities(); i++)
+                sb.append('\n').append(parts.entities().block(i, p.levels()[i]));
         }
         if (!p.schemas().isEmpty()) {
             sb.append("\n## Schemas");

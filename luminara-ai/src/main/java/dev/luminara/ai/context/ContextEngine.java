@@ -132,20 +132,30 @@ public final class ContextEngine {
             for (SearchHit h : hits) seeds.merge(h.entity(), QUERY * h.score() / total, Double::sum);
         }
         spread(seeds, players(), PLAYER);
-        spread(seeds, world.query(Camera.class).entities().stream()
-                .filter(e -> world.get(e, Camera.class).active())
-                .toList(), CAMERA);
+        spread(
+                seeds,
+                world.query(Camera.class).entities().stream()
+                        .filter(e -> world.get(e, Camera.class).active())
+                        .toList(),
+                CAMERA);
         spread(seeds, request.selection().stream().filter(world::isAlive).toList(), SELECTION);
         if (changes != null) {
-            spread(seeds, changes.entities().stream()
-                    .filter(c -> c.kind() != EntityChange.Kind.DESPAWNED && world.isAlive(c.entity()))
-                    .map(EntityChange::entity)
-                    .limit(CHANGED_SEEDS)
-                    .toList(), CHANGED);
+            spread(
+                    seeds,
+                    changes.entities().stream()
+                            .filter(c -> c.kind() != EntityChange.Kind.DESPAWNED && world.isAlive(c.entity()))
+                            .map(EntityChange::entity)
+                            .limit(CHANGED_SEEDS)
+                            .toList(),
+                    CHANGED);
         }
         if (seeds.isEmpty()) {
             List<Entity> named = world.query(Name.class).entities();
-            spread(seeds, (named.isEmpty() ? world.entities() : named).stream().limit(64).toList(), 1);
+            spread(
+                    seeds,
+                    (named.isEmpty() ? world.entities() : named)
+                            .stream().limit(64).toList(),
+                    1);
         }
         return seeds;
     }
@@ -180,7 +190,8 @@ public final class ContextEngine {
     private Map<Entity, Double> detailTargets(ContextRequest request, Map<Entity, Double> seeds) {
         Map<Entity, Double> out = new HashMap<>();
         if (request.level() instanceof DigestLevel.FullEntity f) out.put(f.entity(), 1.0);
-        if (request.level() instanceof DigestLevel.EntityDetail && !request.query().isBlank()) {
+        if (request.level() instanceof DigestLevel.EntityDetail
+                && !request.query().isBlank()) {
             seeds.forEach((e, w) -> {
                 if (w >= QUERY / QUERY_HITS) out.put(e, w);
             });

@@ -30,9 +30,12 @@ final class DigestRenderer {
         String components = counts(s.componentTypes(), Integer.MAX_VALUE);
         String tags = counts(s.tags(), Integer.MAX_VALUE);
         List<String> out = new ArrayList<>();
-        out.add(head + (components.isEmpty() ? "" : "\nComponents: " + components) + (tags.isEmpty() ? "" : "\nTags: " + tags)
+        out.add(head
+                + (components.isEmpty() ? "" : "\nComponents: " + components)
+                + (tags.isEmpty() ? "" : "\nTags: " + tags)
                 + (s.description().isEmpty() ? "" : "\n" + s.description()));
-        out.add(head + (components.isEmpty() ? "" : "\nComponents: " + counts(s.componentTypes(), SHORT_LIST))
+        out.add(head
+                + (components.isEmpty() ? "" : "\nComponents: " + counts(s.componentTypes(), SHORT_LIST))
                 + (tags.isEmpty() ? "" : "\nTags: " + counts(s.tags(), SHORT_LIST)));
         out.add(head);
         return out;
@@ -60,7 +63,8 @@ final class DigestRenderer {
     static String entity(EntityDigest d) {
         StringBuilder sb = new StringBuilder("- ").append(d.entity());
         if (d.name() != null) sb.append(' ').append(d.name());
-        if (!d.tags().isEmpty()) sb.append(" [").append(String.join(", ", d.tags())).append(']');
+        if (!d.tags().isEmpty())
+            sb.append(" [").append(String.join(", ", d.tags())).append(']');
         if (d.position() != null) sb.append(' ').append(CommandText.vec(d.position()));
         if (d.where() != null) sb.append(' ').append(d.where());
         if (!d.components().isEmpty()) sb.append(": ").append(String.join(", ", d.components()));
@@ -82,19 +86,24 @@ final class DigestRenderer {
         var c = f.constraints();
         if (!c.allowed().isEmpty()) sb.append(' ').append(String.join("|", c.allowed()));
         if (c.min() != null || c.max() != null) {
-            sb.append(' ').append(c.min() == null ? "" : num(c.min())).append("..").append(c.max() == null ? "" : num(c.max()));
+            sb.append(' ')
+                    .append(c.min() == null ? "" : num(c.min()))
+                    .append("..")
+                    .append(c.max() == null ? "" : num(c.max()));
         }
         if (!c.unit().isEmpty()) sb.append(' ').append(c.unit());
         if (f.defaultValue() != null) sb.append(" = ").append(json(f.defaultValue()));
         if (!f.fields().isEmpty()) {
-            sb.append(" {").append(f.fields().stream().map(DigestRenderer::field).collect(Collectors.joining("; "))).append('}');
+            sb.append(" {")
+                    .append(f.fields().stream().map(DigestRenderer::field).collect(Collectors.joining("; ")))
+                    .append('}');
         }
         return sb.toString();
     }
 
     static String changesHeader(ChangeSet c) {
-        return "## Recent changes (" + c.entities().size() + " entities since tick " + c.since().tick()
-                + (c.complete() ? "" : "; history incomplete") + ")";
+        return "## Recent changes (" + c.entities().size() + " entities since tick "
+                + c.since().tick() + (c.complete() ? "" : "; history incomplete") + ")";
     }
 
     static List<String> changeLines(ChangeSet c) {
@@ -123,7 +132,8 @@ final class DigestRenderer {
             default:
                 if (d.fields().isEmpty()) return d.component() + " changed";
                 List<String> fs = new ArrayList<>();
-                for (FieldChange f : d.fields().subList(0, Math.min(FIELD_CHANGES_SHOWN, d.fields().size()))) {
+                for (FieldChange f : d.fields()
+                        .subList(0, Math.min(FIELD_CHANGES_SHOWN, d.fields().size()))) {
                     fs.add(d.component() + "." + f.path() + " " + json(f.before()) + " → " + json(f.after()));
                 }
                 if (d.fields().size() > FIELD_CHANGES_SHOWN) fs.add("…");
@@ -136,8 +146,9 @@ final class DigestRenderer {
             return "## Performance\ntarget " + num(p.targetFps()) + " fps; " + p.note();
         }
         String heavy = p.heaviestSystems().isEmpty() ? "" : "; heaviest: " + String.join(", ", p.heaviestSystems());
-        return "## Performance\ntarget " + num(p.targetFps()) + " fps; " + String.format(Locale.ROOT, "%.2f", p.frameMillis())
-                + " ms/frame (median); " + p.entityCount() + " entities" + heavy + "; " + p.note();
+        return "## Performance\ntarget " + num(p.targetFps()) + " fps; "
+                + String.format(Locale.ROOT, "%.2f", p.frameMillis()) + " ms/frame (median); " + p.entityCount()
+                + " entities" + heavy + "; " + p.note();
     }
 
     static String json(JsonNode node) {

@@ -23,6 +23,8 @@ public record EntityDigest(
     public EntityDigest {
         components = List.copyOf(components);
         tags = List.copyOf(tags);
-        values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        values = values == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 }

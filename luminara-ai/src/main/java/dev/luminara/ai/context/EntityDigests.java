@@ -3,6 +3,7 @@ package dev.luminara.ai.context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luminara.ai.command.ComponentValues;
+import dev.luminara.ai.command.JsonDiff;
 import dev.luminara.ai.search.Bounds;
 import dev.luminara.ai.search.PositionWords;
 import dev.luminara.ai.spatial.Positions;
@@ -17,7 +18,6 @@ import dev.luminara.core.component.Tags;
 import dev.luminara.core.component.Transform;
 import dev.luminara.core.math.Vec3;
 import dev.luminara.core.schema.FieldSchema;
-import dev.luminara.ai.command.JsonDiff;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -42,7 +42,8 @@ final class EntityDigests {
 
     EntityDigest of(Entity e, int level, double relevance) {
         String name = world.find(e, Name.class).map(Name::value).orElse(null);
-        List<String> tags = world.find(e, Tags.class).map(t -> List.copyOf(t.values())).orElse(List.of());
+        List<String> tags =
+                world.find(e, Tags.class).map(t -> List.copyOf(t.values())).orElse(List.of());
         Vec3 position = Positions.of(world, e).orElse(null);
         String where = position == null ? null : PositionWords.describe(position, bounds);
         List<String> names = new ArrayList<>();
@@ -58,7 +59,9 @@ final class EntityDigests {
             }
             if (level == BudgetFiller.FULL) {
                 values.put(c, ComponentValues.toJson(r));
-            } else if (level == BudgetFiller.DETAIL && !derived && !(r instanceof Name || r instanceof Tags || r instanceof Parent)) {
+            } else if (level == BudgetFiller.DETAIL
+                    && !derived
+                    && !(r instanceof Name || r instanceof Tags || r instanceof Parent)) {
                 ObjectNode shown = withoutDefaults(r);
                 if (r instanceof Transform) shown.remove("position"); // already on the line
                 if (!(r instanceof Transform) || shown.size() > 0) values.put(c, shown);

@@ -73,12 +73,14 @@ final class EntityGraph {
                 continue;
             }
             if (v instanceof Entity ent) out.add(ent);
-            else if (v instanceof Collection<?> c) c.forEach(x -> {
-                if (x instanceof Entity ent) out.add(ent);
-            });
-            else if (v instanceof Map<?, ?> m) m.values().forEach(x -> {
-                if (x instanceof Entity ent) out.add(ent);
-            });
+            else if (v instanceof Collection<?> c)
+                c.forEach(x -> {
+                    if (x instanceof Entity ent) out.add(ent);
+                });
+            else if (v instanceof Map<?, ?> m)
+                m.values().forEach(x -> {
+                    if (x instanceof Entity ent) out.add(ent);
+                });
         }
         return out;
     }

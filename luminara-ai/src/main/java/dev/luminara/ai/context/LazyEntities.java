@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** Entities in relevance order, each rendered at a level only when the filler asks (a digest shows few of many). */
 final class LazyEntities implements BudgetFiller.Entities {
-    static final BudgetFiller.Entities NONE = new LazyEntities(List.of(), Map.of(), Map.of(), new DigestLevel.WorldSummary(), null);
+    static final BudgetFiller.Entities NONE =
+            new LazyEntities(List.of(), Map.of(), Map.of(), new DigestLevel.WorldSummary(), null);
 
     private final List<Entity> order;
     private final Map<Entity, Double> relevance;

@@ -49,7 +49,8 @@ public final class SchemaDiscovery {
                 double share = (double) both / with;
                 if (share >= PAIRED_SHARE) shares.add(new Object[] {other.name(), share});
             }
-            shares.sort(Comparator.comparingDouble((Object[] s) -> -(double) s[1]).thenComparing(s -> (String) s[0]));
+            shares.sort(
+                    Comparator.comparingDouble((Object[] s) -> -(double) s[1]).thenComparing(s -> (String) s[0]));
             shares.forEach(s -> out.add((String) s[0]));
         }
         out.addAll(type.schema().commonlyPairedWith());
@@ -57,13 +58,15 @@ public final class SchemaDiscovery {
     }
 
     static ComponentSchema brief(ComponentSchema s) {
-        return new ComponentSchema(s.name(), "", s.category(), briefFields(s.fields()), List.of(), s.commonlyPairedWith());
+        return new ComponentSchema(
+                s.name(), "", s.category(), briefFields(s.fields()), List.of(), s.commonlyPairedWith());
     }
 
     private static List<FieldSchema> briefFields(List<FieldSchema> fields) {
         List<FieldSchema> out = new ArrayList<>();
         for (FieldSchema f : fields) {
-            out.add(new FieldSchema(f.name(), f.typeName(), "", f.defaultValue(), f.constraints(), briefFields(f.fields())));
+            out.add(new FieldSchema(
+                    f.name(), f.typeName(), "", f.defaultValue(), f.constraints(), briefFields(f.fields())));
         }
         return out;
     }

@@ -28,10 +28,13 @@ public final class TokenCounter {
 
     public static TokenCounter of(String encodingName) {
         String name = encodingName == null ? DEFAULT_ENCODING : encodingName;
-        return Registry.INSTANCE.getEncoding(name)
+        return Registry.INSTANCE
+                .getEncoding(name)
                 .map(TokenCounter::new)
                 .orElseThrow(() -> new InvalidRequestException("unknown token encoding '" + name + "'; known: "
-                        + Arrays.stream(EncodingType.values()).map(EncodingType::getName).collect(Collectors.joining(", "))));
+                        + Arrays.stream(EncodingType.values())
+                                .map(EncodingType::getName)
+                                .collect(Collectors.joining(", "))));
     }
 
     public static TokenCounter cl100k() {

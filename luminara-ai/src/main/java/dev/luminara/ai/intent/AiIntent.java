@@ -52,7 +52,8 @@ public sealed interface AiIntent {
         public AttachBehavior {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(behavior, "behavior");
-            parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+            parameters =
+                    parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
         }
     }
 }

@@ -27,8 +27,8 @@ public final class BehaviorLibrary {
     static String source(BehaviorTemplate template) {
         if (template.source() != null) return template.source();
         if (!BUILTIN.contains(template.name())) {
-            throw new IntentException("unknown behaviour '" + template.name() + "'; built in: " + BUILTIN
-                    + " (or give your own source)");
+            throw new IntentException(
+                    "unknown behaviour '" + template.name() + "'; built in: " + BUILTIN + " (or give your own source)");
         }
         String resource = "/dev/luminara/ai/behaviors/" + template.name() + ".lua";
         try (InputStream in = BehaviorLibrary.class.getResourceAsStream(resource)) {
@@ -82,8 +82,13 @@ public final class BehaviorLibrary {
     private static String luaLiteral(String behaviour, String name, JsonNode v) {
         if (v.isNumber() || v.isBoolean()) return v.asText();
         if (v.isTextual()) return luaString(v.asText());
-        if (v.isArray() && v.size() == 3 && v.get(0).isNumber() && v.get(1).isNumber() && v.get(2).isNumber()) {
-            return "{x = " + v.get(0).asText() + ", y = " + v.get(1).asText() + ", z = " + v.get(2).asText() + "}";
+        if (v.isArray()
+                && v.size() == 3
+                && v.get(0).isNumber()
+                && v.get(1).isNumber()
+                && v.get(2).isNumber()) {
+            return "{x = " + v.get(0).asText() + ", y = " + v.get(1).asText() + ", z = "
+                    + v.get(2).asText() + "}";
         }
         throw new IntentException("behaviour '" + behaviour + "', parameter '" + name
                 + "': expected a number, string, boolean or [x, y, z], got " + v);

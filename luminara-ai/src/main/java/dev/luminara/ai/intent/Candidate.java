@@ -6,6 +6,7 @@ import dev.luminara.core.Entity;
 public record Candidate(Entity entity, String name, float score) {
     @Override
     public String toString() {
-        return entity + (name == null ? "" : " \"" + name + "\"") + " (score " + String.format(java.util.Locale.ROOT, "%.3f", score) + ")";
+        return entity + (name == null ? "" : " \"" + name + "\"") + " (score "
+                + String.format(java.util.Locale.ROOT, "%.3f", score) + ")";
     }
 }

@@ -9,12 +9,12 @@ import dev.luminara.ai.command.EntityTemplate;
 import dev.luminara.ai.command.ScriptStore;
 import dev.luminara.ai.search.SemanticIndex;
 import dev.luminara.ai.spatial.Positions;
-import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.core.ComponentType;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Name;
 import dev.luminara.core.math.Vec3;
+import dev.luminara.core.spatial.SpatialIndex;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +32,7 @@ import java.util.Set;
 public final class IntentResolver {
     /** The scripting layer's component, found by name so that this module does not depend on it. */
     public static final String SCRIPT_COMPONENT = "Script";
+
     private static final int MAX_SPAWN = 100_000;
 
     private final World world;
@@ -103,7 +104,8 @@ public final class IntentResolver {
     private List<EngineCommand> modify(AiIntent.ModifyMatching m) {
         ComponentType<?> type = world.components().byName(m.component());
         List<Entity> targets = references.all(m.target());
-        List<Entity> lacking = targets.stream().filter(e -> !world.has(e, type.type())).toList();
+        List<Entity> lacking =
+                targets.stream().filter(e -> !world.has(e, type.type())).toList();
         if (!lacking.isEmpty()) {
             throw new IntentException(lacking.size() + " of the " + targets.size() + " matched entities have no "
                     + m.component() + ": " + describe(lacking) + "; narrow the target or add the component first");
@@ -174,7 +176,10 @@ public final class IntentResolver {
     private String describe(List<Entity> entities) {
         List<String> parts = new ArrayList<>();
         for (Entity e : entities.subList(0, Math.min(5, entities.size()))) {
-            parts.add(e + world.find(e, Name.class).map(n -> " \"" + n.value() + "\"").orElse(""));
+            parts.add(e
+                    + world.find(e, Name.class)
+                            .map(n -> " \"" + n.value() + "\"")
+                            .orElse(""));
         }
         return String.join(", ", parts) + (entities.size() > 5 ? ", …" : "");
     }

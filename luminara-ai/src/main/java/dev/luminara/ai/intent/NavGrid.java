@@ -60,8 +60,10 @@ final class NavGrid {
             Box b = box(c, t);
             float cy = t.position().y();
             if (cy + b.halfY() <= foot + STEP || cy - b.halfY() >= top) continue; // floor below or roof above
-            float x0 = t.position().x() - b.halfX() - agentRadius, x1 = t.position().x() + b.halfX() + agentRadius;
-            float z0 = t.position().z() - b.halfZ() - agentRadius, z1 = t.position().z() + b.halfZ() + agentRadius;
+            float x0 = t.position().x() - b.halfX() - agentRadius,
+                    x1 = t.position().x() + b.halfX() + agentRadius;
+            float z0 = t.position().z() - b.halfZ() - agentRadius,
+                    z1 = t.position().z() + b.halfZ() + agentRadius;
             for (int iz = 0; iz < size; iz++) {
                 float cz = originZ + (iz + 0.5f) * cell;
                 if (cz < z0 || cz > z1) continue;

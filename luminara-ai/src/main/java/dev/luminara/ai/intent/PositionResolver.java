@@ -18,7 +18,8 @@ final class PositionResolver {
 
     List<Vec3> resolve(RelativePosition position, Entity anchor, int count, float spacing) {
         Transform at = Positions.global(world, anchor)
-                .orElseThrow(() -> new IntentException("the anchor " + anchor + " has no Transform to place things from"));
+                .orElseThrow(
+                        () -> new IntentException("the anchor " + anchor + " has no Transform to place things from"));
         Vec3 p = at.position();
         if (position instanceof RelativePosition.Forward f) {
             return row(p.add(at.forward().normalized().mul(f.distance())), at, count, spacing);
@@ -40,15 +41,16 @@ final class PositionResolver {
             requirePositive(r.radius());
             List<Vec3> cells = NavGrid.around(world, anchor, r.radius()).reachablePoints(p, r.radius());
             if (cells.isEmpty()) {
-                throw new IntentException("no reachable point within " + r.radius() + " m of " + anchor
-                        + ": colliders surround it");
+                throw new IntentException(
+                        "no reachable point within " + r.radius() + " m of " + anchor + ": colliders surround it");
             }
             SplitMix rng = new SplitMix(r.seed());
             List<Vec3> out = new ArrayList<>();
             for (int i = 0; i < count; i++) out.add(cells.get((int) (rng.nextDouble() * cells.size())));
             return out;
         }
-        throw new IllegalStateException("unhandled position " + position.getClass().getSimpleName());
+        throw new IllegalStateException(
+                "unhandled position " + position.getClass().getSimpleName());
     }
 
     /** {@code count} points centred on {@code centre} in a row across the anchor's facing. */

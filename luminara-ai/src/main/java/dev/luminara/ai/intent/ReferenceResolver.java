@@ -3,8 +3,6 @@ package dev.luminara.ai.intent;
 import dev.luminara.ai.search.SearchHit;
 import dev.luminara.ai.search.SemanticIndex;
 import dev.luminara.ai.spatial.Positions;
-import dev.luminara.core.spatial.SpatialHit;
-import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.core.ComponentType;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
@@ -12,6 +10,8 @@ import dev.luminara.core.component.Name;
 import dev.luminara.core.component.Tags;
 import dev.luminara.core.math.Vec3;
 import dev.luminara.core.schema.Suggest;
+import dev.luminara.core.spatial.SpatialHit;
+import dev.luminara.core.spatial.SpatialIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +27,7 @@ final class ReferenceResolver {
     static final float CLEAR_WINNER = 1.25f;
     /** In "all" mode, semantic hits within this fraction of the top score are kept. */
     static final float ALL_FRACTION = 0.5f;
+
     private static final int LISTED = 5;
     private static final float TIE = 1e-4f;
 
@@ -51,7 +52,8 @@ final class ReferenceResolver {
         } else if (ref instanceof EntityReference.Semantic s) {
             List<SearchHit> hits = index.search(s.description(), LISTED);
             if (hits.isEmpty()) throw notFound(ref, "nothing matches the description", List.of());
-            if (hits.size() > 1 && hits.get(0).score() < CLEAR_WINNER * hits.get(1).score()) {
+            if (hits.size() > 1
+                    && hits.get(0).score() < CLEAR_WINNER * hits.get(1).score()) {
                 throw new UnresolvedReferenceException(
                         ReferenceText.of(ref),
                         UnresolvedReferenceException.Reason.AMBIGUOUS,
@@ -87,7 +89,8 @@ final class ReferenceResolver {
             out = world.query(Tags.class).entities().stream()
                     .filter(e -> world.get(e, Tags.class).has(t.tag()))
                     .toList();
-            if (out.isEmpty()) throw notFound(ref, "no entity has tag '" + t.tag() + "'" + similarTags(t.tag()), List.of());
+            if (out.isEmpty())
+                throw notFound(ref, "no entity has tag '" + t.tag() + "'" + similarTags(t.tag()), List.of());
         } else if (ref instanceof EntityReference.ByComponent c) {
             ComponentType<?> type = world.components().byName(c.component());
             out = world.query(type.type()).entities();
@@ -96,9 +99,13 @@ final class ReferenceResolver {
             List<SearchHit> hits = index.search(s.description(), 1000);
             if (hits.isEmpty()) throw notFound(ref, "nothing matches the description", List.of());
             float floor = hits.get(0).score() * ALL_FRACTION;
-            out = hits.stream().filter(h -> h.score() >= floor).map(SearchHit::entity).toList();
+            out = hits.stream()
+                    .filter(h -> h.score() >= floor)
+                    .map(SearchHit::entity)
+                    .toList();
         } else {
-            throw new IllegalStateException("unhandled reference " + ref.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "unhandled reference " + ref.getClass().getSimpleName());
         }
         return out;
     }
@@ -109,30 +116,39 @@ final class ReferenceResolver {
                 .orElseThrow(() -> notFound(n, "the anchor " + anchor + " has no Transform", List.of()));
         Predicate<Entity> filter = e -> !e.equals(anchor);
         if (n.withTag() != null) {
-            filter = filter.and(e -> world.find(e, Tags.class).map(t -> t.has(n.withTag())).orElse(false));
+            filter = filter.and(
+                    e -> world.find(e, Tags.class).map(t -> t.has(n.withTag())).orElse(false));
         }
         if (n.withComponent() != null) {
-            Class<? extends Record> type = world.components().byName(n.withComponent()).type();
+            Class<? extends Record> type =
+                    world.components().byName(n.withComponent()).type();
             filter = filter.and(e -> world.has(e, type));
         }
         spatial.refresh(world);
         List<SpatialHit> hits = spatial.nearest(at, 2, filter);
         if (hits.isEmpty()) {
-            throw notFound(n, "no " + (n.withTag() == null ? "entity" : "entity tagged '" + n.withTag() + "'")
-                    + " with a Transform besides the anchor", List.of());
+            throw notFound(
+                    n,
+                    "no " + (n.withTag() == null ? "entity" : "entity tagged '" + n.withTag() + "'")
+                            + " with a Transform besides the anchor",
+                    List.of());
         }
         if (hits.size() == 2 && hits.get(1).distance() - hits.get(0).distance() <= TIE) {
             throw new UnresolvedReferenceException(
                     ReferenceText.of(n),
                     UnresolvedReferenceException.Reason.AMBIGUOUS,
                     "two entities are equally near (" + hits.get(0).distance() + " m)",
-                    hits.stream().map(h -> candidate(h.entity(), 1f / (1f + h.distance()))).toList());
+                    hits.stream()
+                            .map(h -> candidate(h.entity(), 1f / (1f + h.distance())))
+                            .toList());
         }
         return hits.get(0).entity();
     }
 
     private List<Candidate> candidates(List<SearchHit> hits) {
-        return hits.stream().map(h -> new Candidate(h.entity(), h.name(), h.score())).toList();
+        return hits.stream()
+                .map(h -> new Candidate(h.entity(), h.name(), h.score()))
+                .toList();
     }
 
     private Candidate candidate(Entity e, float score) {
@@ -146,8 +162,9 @@ final class ReferenceResolver {
         for (String close : Suggest.closest(name, names)) {
             EntityReference.ByName ref = new EntityReference.ByName(close);
             Entity e = all(ref).get(0);
-            float score = 1f - (float) Suggest.distance(name.toLowerCase(), close.toLowerCase())
-                    / Math.max(name.length(), close.length());
+            float score = 1f
+                    - (float) Suggest.distance(name.toLowerCase(), close.toLowerCase())
+                            / Math.max(name.length(), close.length());
             out.add(new Candidate(e, close, score));
         }
         return out;

@@ -25,7 +25,8 @@ public final class UnresolvedReferenceException extends AiException {
     }
 
     private static String message(String reference, Reason reason, String detail, List<Candidate> candidates) {
-        String head = (reason == Reason.AMBIGUOUS ? "ambiguous reference " : "no entity for ") + reference
+        String head = (reason == Reason.AMBIGUOUS ? "ambiguous reference " : "no entity for ")
+                + reference
                 + (detail.isEmpty() ? "" : ": " + detail);
         if (candidates.isEmpty()) return head;
         return head + "; " + (reason == Reason.AMBIGUOUS ? "candidates: " : "closest: ")

@@ -28,6 +28,7 @@ final class Calibration {
     static final int MIN_EXTRA = 200;
     /** Kinds with fewer entities than this share of the world are not worth a measurement of their own. */
     static final double MIN_KIND_SHARE = 0.05;
+
     static final double[] SCALES = {1.5, 2};
     private final Supplier<App> apps;
     private final int warmup;
@@ -76,7 +77,8 @@ final class Calibration {
         List<Map<String, Long>> before = new ArrayList<>();
         for (App app : apps) before.add(FrameSampler.totals(app));
         for (int round = 0; round < ROUNDS; round++) {
-            for (int a = 0; a < apps.size(); a++) FrameSampler.sample(apps.get(a), costs[a], round * perRound, perRound);
+            for (int a = 0; a < apps.size(); a++)
+                FrameSampler.sample(apps.get(a), costs[a], round * perRound, perRound);
         }
         List<Measurement> out = new ArrayList<>();
         for (int a = 0; a < apps.size(); a++) {
@@ -91,7 +93,10 @@ final class Calibration {
         for (Entity e : world.entities()) {
             List<Record> comps = world.components(e);
             if (comps.stream().anyMatch(c -> c instanceof Parent || c instanceof Children)) continue;
-            List<String> names = comps.stream().map(c -> dev.luminara.core.schema.Schemas.nameOf(c.getClass())).sorted().toList();
+            List<String> names = comps.stream()
+                    .map(c -> dev.luminara.core.schema.Schemas.nameOf(c.getClass()))
+                    .sorted()
+                    .toList();
             byKind.computeIfAbsent(names, k -> new ArrayList<>()).add(e);
         }
         List<Map.Entry<List<String>, List<Entity>>> entries = new ArrayList<>(byKind.entrySet());

@@ -51,7 +51,11 @@ public final class CostModel {
             for (int c = 0; c < varying.size(); c++) costs.put(varying.get(c), x[c]);
             for (int c = 0; c < varying.size(); c++) {
                 final int ci = c;
-                base -= x[c] * ms.stream().mapToDouble(m -> m.componentCounts().getOrDefault(varying.get(ci), 0)).average().orElse(0);
+                base -= x[c]
+                        * ms.stream()
+                                .mapToDouble(m -> m.componentCounts().getOrDefault(varying.get(ci), 0))
+                                .average()
+                                .orElse(0);
             }
         }
         return new CostModel(curve, costs, base, ms.size());
@@ -62,10 +66,14 @@ public final class CostModel {
         int n = ms.size(), k = components.size();
         double[][] a = new double[n][k];
         double[] y = new double[n];
-        double meanY = ms.stream().mapToDouble(Measurement::frameNanos).average().orElse(0);
+        double meanY =
+                ms.stream().mapToDouble(Measurement::frameNanos).average().orElse(0);
         for (int c = 0; c < k; c++) {
             final String name = components.get(c);
-            double mean = ms.stream().mapToDouble(m -> m.componentCounts().getOrDefault(name, 0)).average().orElse(0);
+            double mean = ms.stream()
+                    .mapToDouble(m -> m.componentCounts().getOrDefault(name, 0))
+                    .average()
+                    .orElse(0);
             for (int j = 0; j < n; j++) a[j][c] = ms.get(j).componentCounts().getOrDefault(name, 0) - mean;
         }
         for (int j = 0; j < n; j++) y[j] = ms.get(j).frameNanos() - meanY;
@@ -118,7 +126,10 @@ public final class CostModel {
 
     /** The fitted cost of one entity made of these components; unmeasured components cost the average measured one. */
     public double entityNanos(Collection<String> components) {
-        double mean = nanosPerEntity.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double mean = nanosPerEntity.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
         double sum = 0;
         for (String c : components) sum += nanosPerEntity.getOrDefault(c, mean);
         return sum;

@@ -48,8 +48,9 @@ public final class FrameSampler {
     /** A measurement from frame costs taken since the schedule totals were {@code before}. */
     static Measurement measurement(String label, App app, double[] costs, Map<String, Long> before) {
         Map<String, Double> systems = new TreeMap<>();
-        totals(app).forEach((name, total) ->
-                systems.put(name, (double) (total - before.getOrDefault(name, 0L)) / costs.length));
+        totals(app)
+                .forEach((name, total) ->
+                        systems.put(name, (double) (total - before.getOrDefault(name, 0L)) / costs.length));
         return new Measurement(
                 label, app.world().entityCount(), median(costs), costs.length, componentCounts(app.world()), systems);
     }

@@ -31,13 +31,25 @@ final class ImpactEstimator {
         if (intent instanceof AiIntent.SpawnRelative s) {
             return spawn(s, currentNanos);
         } else if (intent instanceof AiIntent.ModifyMatching m) {
-            return impact(currentNanos, 0, "changing " + m.component() + " values does not change what runs per frame", List.of());
+            return impact(
+                    currentNanos,
+                    0,
+                    "changing " + m.component() + " values does not change what runs per frame",
+                    List.of());
         } else if (intent instanceof AiIntent.AttachBehavior a) {
             String script = "Script";
             double cost = model.knows(script) ? model.componentNanos().get(script) : UNMEASURED_SCRIPT_NANOS;
             String how = model.knows(script) ? "measured" : "not measured yet; assumed";
-            return impact(currentNanos, cost, String.format(Locale.ROOT,
-                    "a %s script on one entity: %s %.1f µs per frame", a.behavior().name(), how, cost / 1e3), List.of());
+            return impact(
+                    currentNanos,
+                    cost,
+                    String.format(
+                            Locale.ROOT,
+                            "a %s script on one entity: %s %.1f µs per frame",
+                            a.behavior().name(),
+                            how,
+                            cost / 1e3),
+                    List.of());
         }
         throw new IllegalStateException("unhandled intent " + intent.getClass().getSimpleName());
     }
@@ -48,23 +60,37 @@ final class ImpactEstimator {
         double perEntity = model.entityNanos(components) * conditions(n, currentNanos);
         double delta = k * perEntity * curvature(n, k);
         List<String> unknown = components.stream().filter(c -> !model.knows(c)).toList();
-        String message = String.format(Locale.ROOT, "%d × {%s}: %.2f µs each, +%.2f ms per frame", k,
-                String.join(", ", components), perEntity / 1e3, delta / 1e6)
-                + (unknown.isEmpty() ? "" : "; not measured: " + String.join(", ", unknown) + " (average cost assumed)");
+        String message = String.format(
+                        Locale.ROOT,
+                        "%d × {%s}: %.2f µs each, +%.2f ms per frame",
+                        k,
+                        String.join(", ", components),
+                        perEntity / 1e3,
+                        delta / 1e6)
+                + (unknown.isEmpty()
+                        ? ""
+                        : "; not measured: " + String.join(", ", unknown) + " (average cost assumed)");
         List<Suggestion> suggestions = new ArrayList<>();
         double room = budget.frameBudgetNanos() * WARNING_SHARE - currentNanos;
         if (currentNanos + delta > budget.frameBudgetNanos() * WARNING_SHARE && perEntity > 0) {
             long fits = Math.max(0, (long) Math.floor(room / perEntity));
-            suggestions.add(new Suggestion("reduce-count", "spawn at most " + fits + " to stay under "
-                    + Math.round(WARNING_SHARE * 100) + "% of the " + fmt(budget.targetFps()) + " fps budget"));
+            suggestions.add(new Suggestion(
+                    "reduce-count",
+                    "spawn at most " + fits + " to stay under " + Math.round(WARNING_SHARE * 100) + "% of the "
+                            + fmt(budget.targetFps()) + " fps budget"));
             Map<String, Double> costs = model.componentNanos();
             components.stream()
                     .filter(costs::containsKey)
                     .max((a, b) -> Double.compare(costs.get(a), costs.get(b)))
                     .filter(c -> costs.get(c) > 0.25 * perEntity)
-                    .ifPresent(c -> suggestions.add(new Suggestion("drop-component", String.format(Locale.ROOT,
-                            "%s is %.0f%% of each entity's cost; leave it out where it is not needed (static props need"
-                                    + " no Velocity or dynamic RigidBody)", c, 100 * costs.get(c) / perEntity))));
+                    .ifPresent(c -> suggestions.add(new Suggestion(
+                            "drop-component",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s is %.0f%% of each entity's cost; leave it out where it is not needed (static props need"
+                                            + " no Velocity or dynamic RigidBody)",
+                                    c,
+                                    100 * costs.get(c) / perEntity))));
         }
         return impact(currentNanos, delta, message, suggestions);
     }
@@ -95,8 +121,13 @@ final class ImpactEstimator {
         double share = predicted / budget.frameBudgetNanos();
         Severity severity = share > 1 ? Severity.CRITICAL : share > WARNING_SHARE ? Severity.WARNING : Severity.OK;
         float fps = predicted <= 0 ? Float.POSITIVE_INFINITY : (float) (1e9 / predicted);
-        String text = message + String.format(Locale.ROOT, "; predicted %.2f ms/frame (%.0f fps, %.0f%% of budget)",
-                predicted / 1e6, Math.min(fps, 1e6f), share * 100);
+        String text = message
+                + String.format(
+                        Locale.ROOT,
+                        "; predicted %.2f ms/frame (%.0f fps, %.0f%% of budget)",
+                        predicted / 1e6,
+                        Math.min(fps, 1e6f),
+                        share * 100);
         return new PerformanceImpact(severity, predicted / 1e6, fps, delta / 1e6, text, suggestions);
     }
 

@@ -83,7 +83,8 @@ public final class PerformanceAdvisor {
     /** The frame time to predict from: the live median if observing, else the last measurement, else the model. */
     synchronized double currentNanos(World world) {
         if (liveFrames.size() >= 10) {
-            return FrameSampler.median(liveFrames.stream().mapToDouble(Long::doubleValue).toArray());
+            return FrameSampler.median(
+                    liveFrames.stream().mapToDouble(Long::doubleValue).toArray());
         }
         if (latest != null) return latest.frameNanos();
         return model.curve().isEmpty() ? 0 : model.curve().value(world.entityCount());
@@ -102,10 +103,12 @@ public final class PerformanceAdvisor {
             latest.systemNanos().entrySet().stream()
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .limit(3)
-                    .forEach(e -> heavy.add(e.getKey() + " " + String.format(Locale.ROOT, "%.2f ms", e.getValue() / 1e6)));
+                    .forEach(e ->
+                            heavy.add(e.getKey() + " " + String.format(Locale.ROOT, "%.2f ms", e.getValue() / 1e6)));
         }
         double share = now / budget.frameBudgetNanos();
-        String note = String.format(Locale.ROOT, "%.0f%% of the %.1f ms frame budget", share * 100, budget.frameBudgetNanos() / 1e6);
+        String note = String.format(
+                Locale.ROOT, "%.0f%% of the %.1f ms frame budget", share * 100, budget.frameBudgetNanos() / 1e6);
         return new PerformanceContext(true, budget.targetFps(), now / 1e6, world.entityCount(), heavy, note);
     }
 }

@@ -7,7 +7,12 @@ import java.util.List;
  * that take longest, and a one-line verdict. {@code measured == false} means there are no measurements yet.
  */
 public record PerformanceContext(
-        boolean measured, double targetFps, double frameMillis, int entityCount, List<String> heaviestSystems, String note) {
+        boolean measured,
+        double targetFps,
+        double frameMillis,
+        int entityCount,
+        List<String> heaviestSystems,
+        String note) {
     public PerformanceContext {
         heaviestSystems = List.copyOf(heaviestSystems);
     }

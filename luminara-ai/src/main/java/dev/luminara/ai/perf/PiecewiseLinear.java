@@ -20,13 +20,15 @@ public final class PiecewiseLinear {
 
     public static PiecewiseLinear fit(List<double[]> points) {
         TreeMap<Double, List<Double>> byX = new TreeMap<>();
-        for (double[] p : points) byX.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]);
+        for (double[] p : points)
+            byX.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]);
         int n = byX.size();
         double[] xs = new double[n], ys = new double[n], weights = new double[n];
         int i = 0;
         for (var e : byX.entrySet()) {
             xs[i] = e.getKey();
-            ys[i] = FrameSampler.median(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+            ys[i] = FrameSampler.median(
+                    e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
             weights[i++] = e.getValue().size();
         }
         return new PiecewiseLinear(xs, isotonic(ys, weights));
@@ -45,7 +47,8 @@ public final class PiecewiseLinear {
             blocks++;
             while (blocks > 1 && value[blocks - 2] > value[blocks - 1]) {
                 double wt = weight[blocks - 2] + weight[blocks - 1];
-                value[blocks - 2] = (value[blocks - 2] * weight[blocks - 2] + value[blocks - 1] * weight[blocks - 1]) / wt;
+                value[blocks - 2] =
+                        (value[blocks - 2] * weight[blocks - 2] + value[blocks - 1] * weight[blocks - 1]) / wt;
                 weight[blocks - 2] = wt;
                 size[blocks - 2] += size[blocks - 1];
                 blocks--;

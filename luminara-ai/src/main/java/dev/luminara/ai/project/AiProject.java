@@ -44,7 +44,8 @@ public final class AiProject implements AutoCloseable {
         this.scripts = new FolderScriptStore(layout.scripts());
         this.executor = new CommandExecutor(world, scripts);
         if (world.entityCount() > 0) {
-            throw new ProjectException("open a project into an empty world (this one has " + world.entityCount() + " entities)");
+            throw new ProjectException(
+                    "open a project into an empty world (this one has " + world.entityCount() + " entities)");
         }
         boolean existing = layout.hasTimeline();
         Scene onDisk = null;
@@ -61,8 +62,11 @@ public final class AiProject implements AutoCloseable {
         if (existing && (onDisk == null || !Scenes.write(onDisk).equals(sceneText()))) {
             Path backup = backup();
             warnings.add(layout.scene().getFileName()
-                    + (broken != null ? " cannot be read (" + broken + ")" : " differs from the timeline's head (edited outside the timeline?)")
-                    + "; the world is the timeline's head and the file was kept as " + layout.folder().relativize(backup));
+                    + (broken != null
+                            ? " cannot be read (" + broken + ")"
+                            : " differs from the timeline's head (edited outside the timeline?)")
+                    + "; the world is the timeline's head and the file was kept as "
+                    + layout.folder().relativize(backup));
             save();
         }
         timeline.addListener(head -> {

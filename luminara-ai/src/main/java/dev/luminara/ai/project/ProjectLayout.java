@@ -39,7 +39,8 @@ public record ProjectLayout(Path folder, Path scene, Path scripts, Path timeline
         }
         Path scene = config.scene() != null ? root.resolve(config.scene()).normalize() : findScene(root);
         if (!Files.isRegularFile(scene)) throw new ProjectException(scene + ": no such scene file");
-        Path scripts = root.resolve(config.scripts() != null ? config.scripts() : "scripts").normalize();
+        Path scripts = root.resolve(config.scripts() != null ? config.scripts() : "scripts")
+                .normalize();
         return new ProjectLayout(root, scene, scripts, meta.resolve(TIMELINE), meta.resolve("backups"));
     }
 
@@ -51,12 +52,14 @@ public record ProjectLayout(Path folder, Path scene, Path scripts, Path timeline
             throw new ProjectException("cannot list " + root + ": " + e.getMessage(), e);
         }
         if (found.isEmpty()) {
-            throw new ProjectException(root + " has no *.scene.json (add one, or name it in " + META + "/" + CONFIG + ")");
+            throw new ProjectException(
+                    root + " has no *.scene.json (add one, or name it in " + META + "/" + CONFIG + ")");
         }
         if (found.size() > 1) {
             found.sort(null);
-            throw new ProjectException(root + " has several scene files " + found.stream().map(p -> p.getFileName().toString()).toList()
-                    + "; name one in " + META + "/" + CONFIG + " as {\"scene\": \"…\"}");
+            throw new ProjectException(root + " has several scene files "
+                    + found.stream().map(p -> p.getFileName().toString()).toList() + "; name one in " + META + "/"
+                    + CONFIG + " as {\"scene\": \"…\"}");
         }
         return found.get(0);
     }

@@ -2,8 +2,6 @@ package dev.luminara.ai.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.luminara.ai.command.ComponentValues;
-import dev.luminara.core.spatial.SpatialHit;
-import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.AudioSource;
@@ -18,6 +16,8 @@ import dev.luminara.core.component.RigidBody;
 import dev.luminara.core.component.Tags;
 import dev.luminara.core.component.Velocity;
 import dev.luminara.core.math.Vec3;
+import dev.luminara.core.spatial.SpatialHit;
+import dev.luminara.core.spatial.SpatialIndex;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,6 @@
 package dev.luminara.ai.search;
 
 import dev.luminara.ai.spatial.Positions;
-import dev.luminara.core.spatial.SpatialHit;
-import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.core.Changes;
 import dev.luminara.core.ComponentChange;
 import dev.luminara.core.Entity;
@@ -12,6 +10,8 @@ import dev.luminara.core.component.MeshShape;
 import dev.luminara.core.component.Name;
 import dev.luminara.core.component.Transform;
 import dev.luminara.core.math.Vec3;
+import dev.luminara.core.spatial.SpatialHit;
+import dev.luminara.core.spatial.SpatialIndex;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,7 +88,8 @@ public final class SemanticIndex implements AutoCloseable {
             for (ScoreDoc sd : top.scoreDocs) {
                 Entity e = Entity.parse(searcher.storedFields().document(sd.doc).get(ID));
                 if (!world.isAlive(e)) continue;
-                hits.add(new SearchHit(e, world.find(e, Name.class).map(Name::value).orElse(null), sd.score));
+                hits.add(new SearchHit(
+                        e, world.find(e, Name.class).map(Name::value).orElse(null), sd.score));
             }
             return hits;
         } catch (IOException e) {

@@ -7,7 +7,12 @@ import java.util.List;
  * things both sides changed (where merging them would conflict).
  */
 public record BranchDiff(
-        String from, String to, long commonAncestor, List<Operation> onlyFrom, List<Operation> onlyTo, List<String> bothChanged) {
+        String from,
+        String to,
+        long commonAncestor,
+        List<Operation> onlyFrom,
+        List<Operation> onlyTo,
+        List<String> bothChanged) {
     public BranchDiff {
         onlyFrom = List.copyOf(onlyFrom);
         onlyTo = List.copyOf(onlyTo);

@@ -28,7 +28,9 @@ final class ChangeSummary {
         for (EngineCommand inv : inverses) {
             if (inv instanceof EngineCommand.RestoreEntities r) {
                 for (SavedEntity e : r.entities()) {
-                    JsonNode name = e.components().containsKey("Name") ? e.components().get("Name").get("value") : null;
+                    JsonNode name = e.components().containsKey("Name")
+                            ? e.components().get("Name").get("value")
+                            : null;
                     if (name != null) destroyedNames.put(e.id(), name.asText());
                 }
             }
@@ -39,8 +41,13 @@ final class ChangeSummary {
             } else if (c instanceof EngineCommand.DestroyEntity d) {
                 add(groups, "destroyed", label(d.entity(), destroyedNames.get(d.entity()), world));
             } else if (c instanceof EngineCommand.RestoreEntities r) {
-                add(groups, "restored", label(r.root(), null, world)
-                        + (r.entities().size() > 1 ? " (+" + (r.entities().size() - 1) + ")" : ""));
+                add(
+                        groups,
+                        "restored",
+                        label(r.root(), null, world)
+                                + (r.entities().size() > 1
+                                        ? " (+" + (r.entities().size() - 1) + ")"
+                                        : ""));
             } else if (c instanceof EngineCommand.SetParent p) {
                 add(groups, "re-parented", label(p.entity(), null, world));
             } else if (c instanceof EngineCommand.AddComponent a) {
@@ -76,7 +83,8 @@ final class ChangeSummary {
     private static String label(Entity e, String known, World world) {
         if (e == null) return "(new)";
         String name = known;
-        if (name == null && world.isAlive(e)) name = world.find(e, Name.class).map(Name::value).orElse(null);
+        if (name == null && world.isAlive(e))
+            name = world.find(e, Name.class).map(Name::value).orElse(null);
         return e + (name == null ? "" : " \"" + name + "\"");
     }
 }

@@ -85,7 +85,8 @@ final class Navigator {
             executor.applyAll(undo ? op.inverses() : op.commands());
         } catch (CommandException e) {
             throw new TimelineException(
-                    "cannot " + (undo ? "undo" : "redo") + " #" + op.id() + " (" + op.prompt() + "): " + e.getMessage(), e);
+                    "cannot " + (undo ? "undo" : "redo") + " #" + op.id() + " (" + op.prompt() + "): " + e.getMessage(),
+                    e);
         }
     }
 }

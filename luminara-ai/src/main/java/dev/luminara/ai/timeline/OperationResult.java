@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /** The entities an operation created, modified and destroyed (script changes are not entities). */
-public record OperationResult(List<Entity> entitiesCreated, List<Entity> entitiesModified, List<Entity> entitiesDestroyed) {
+public record OperationResult(
+        List<Entity> entitiesCreated, List<Entity> entitiesModified, List<Entity> entitiesDestroyed) {
     public OperationResult {
         entitiesCreated = List.copyOf(entitiesCreated);
         entitiesModified = List.copyOf(entitiesModified);

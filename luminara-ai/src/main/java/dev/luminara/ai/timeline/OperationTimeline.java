@@ -156,7 +156,15 @@ public final class OperationTimeline implements AutoCloseable {
         newlyTracked.forEach(tracked::putIfAbsent);
         head = id;
         Operation op = new Operation(
-                id, parent, depth, now, draft.prompt(), draft.response(), draft.commands(), draft.inverses(), summary,
+                id,
+                parent,
+                depth,
+                now,
+                draft.prompt(),
+                draft.response(),
+                draft.commands(),
+                draft.inverses(),
+                summary,
                 draft.tags());
         cache.put(id, op);
         notifyListeners();
@@ -164,7 +172,8 @@ public final class OperationTimeline implements AutoCloseable {
     }
 
     /** Applies commands (all or nothing) and records them; if recording fails, the world is rolled back. */
-    public synchronized Operation apply(String prompt, String response, List<EngineCommand> commands, List<String> tags) {
+    public synchronized Operation apply(
+            String prompt, String response, List<EngineCommand> commands, List<String> tags) {
         List<AppliedCommand> applied = executor.applyAll(commands);
         try {
             return record(new OperationDraft(
@@ -234,8 +243,8 @@ public final class OperationTimeline implements AutoCloseable {
                 store.clearRedo(branch);
                 return null;
             });
-            throw new TimelineException("nothing to redo on branch " + branch + " (#" + op.id() + " no longer follows #"
-                    + head + ")");
+            throw new TimelineException(
+                    "nothing to redo on branch " + branch + " (#" + op.id() + " no longer follows #" + head + ")");
         }
         applyOrExplain(op.commands(), "redo", op);
         try {
@@ -257,8 +266,10 @@ public final class OperationTimeline implements AutoCloseable {
         try {
             executor.applyAll(commands);
         } catch (CommandException e) {
-            throw new TimelineException("cannot " + what + " #" + op.id() + " (" + op.prompt()
-                    + "): the world no longer matches it: " + e.getMessage(), e);
+            throw new TimelineException(
+                    "cannot " + what + " #" + op.id() + " (" + op.prompt() + "): the world no longer matches it: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -278,7 +289,8 @@ public final class OperationTimeline implements AutoCloseable {
         for (long later : tree.pathFrom(id, head)) {
             if (later == id) continue;
             Operation l = load(later);
-            for (String what : footprint.overlaps(Footprint.of(l))) conflicts.add(new Conflict(later, l.prompt(), what));
+            for (String what : footprint.overlaps(Footprint.of(l)))
+                conflicts.add(new Conflict(later, l.prompt(), what));
         }
         if (!conflicts.isEmpty()) return SelectiveUndoResult.conflicts(conflicts);
         List<AppliedCommand> applied;
@@ -399,7 +411,8 @@ public final class OperationTimeline implements AutoCloseable {
 
     /** A few lines for an agent: what the last {@code n} operations on this branch did, and what can be redone. */
     public synchronized String summarizeRecent(int n) {
-        return TimelineText.summary(this, log(n), store.tx(() -> store.peekRedo(branch)).map(this::load));
+        return TimelineText.summary(
+                this, log(n), store.tx(() -> store.peekRedo(branch)).map(this::load));
     }
 
     synchronized Operation load(long id) {

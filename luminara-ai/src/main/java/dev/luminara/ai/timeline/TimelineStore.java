@@ -129,8 +129,10 @@ final class TimelineStore implements AutoCloseable {
     }
 
     void setMeta(String key, String value) throws SQLException {
-        update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                key, value);
+        update(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                key,
+                value);
     }
 
     long insertOperation(long parent, int depth, Instant at, OperationDraft d, String summary) throws SQLException {
@@ -195,13 +197,19 @@ final class TimelineStore implements AutoCloseable {
     }
 
     void setBranch(String name, long head) throws SQLException {
-        update("INSERT INTO branches (name, head) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET head = excluded.head",
-                name, head);
+        update(
+                "INSERT INTO branches (name, head) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET head = excluded.head",
+                name,
+                head);
     }
 
     void pushRedo(String branch, long op) throws SQLException {
-        update("INSERT INTO redo (branch, seq, op) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM redo WHERE"
-                + " branch = ?), ?)", branch, branch, op);
+        update(
+                "INSERT INTO redo (branch, seq, op) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM redo WHERE"
+                        + " branch = ?), ?)",
+                branch,
+                branch,
+                op);
     }
 
     Optional<Long> peekRedo(String branch) throws SQLException {
@@ -215,8 +223,10 @@ final class TimelineStore implements AutoCloseable {
     }
 
     void popRedo(String branch) throws SQLException {
-        update("DELETE FROM redo WHERE branch = ? AND seq = (SELECT MAX(seq) FROM redo WHERE branch = ?)",
-                branch, branch);
+        update(
+                "DELETE FROM redo WHERE branch = ? AND seq = (SELECT MAX(seq) FROM redo WHERE branch = ?)",
+                branch,
+                branch);
     }
 
     void clearRedo(String branch) throws SQLException {
@@ -224,8 +234,11 @@ final class TimelineStore implements AutoCloseable {
     }
 
     void putSnapshot(long op, String scene, Map<String, String> scripts) throws SQLException {
-        update("INSERT OR REPLACE INTO snapshots (op, scene, scripts) VALUES (?, ?, ?)",
-                op, scene, json(SCRIPTS, scripts));
+        update(
+                "INSERT OR REPLACE INTO snapshots (op, scene, scripts) VALUES (?, ?, ?)",
+                op,
+                scene,
+                json(SCRIPTS, scripts));
     }
 
     Optional<Snapshot> snapshot(long op) throws SQLException {
@@ -240,7 +253,8 @@ final class TimelineStore implements AutoCloseable {
 
     List<Long> snapshotIds() throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT op FROM snapshots")) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT op FROM snapshots")) {
             while (rs.next()) out.add(rs.getLong(1));
         }
         return out;

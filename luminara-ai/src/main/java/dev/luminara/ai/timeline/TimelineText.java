@@ -13,11 +13,18 @@ public final class TimelineText {
         if (recent.isEmpty()) {
             sb.append("no operations yet.");
         } else {
-            sb.append("head #").append(recent.get(0).id()).append(", ")
-                    .append(recent.get(0).depth()).append(" operation(s) since the start. Most recent first:");
+            sb.append("head #")
+                    .append(recent.get(0).id())
+                    .append(", ")
+                    .append(recent.get(0).depth())
+                    .append(" operation(s) since the start. Most recent first:");
             for (Operation op : recent) sb.append('\n').append(line(op));
         }
-        redo.ifPresent(op -> sb.append("\nCan redo #").append(op.id()).append(" \"").append(op.prompt()).append('"'));
+        redo.ifPresent(op -> sb.append("\nCan redo #")
+                .append(op.id())
+                .append(" \"")
+                .append(op.prompt())
+                .append('"'));
         return sb.toString();
     }
 

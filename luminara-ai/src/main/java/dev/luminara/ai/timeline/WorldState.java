@@ -49,7 +49,9 @@ final class WorldState {
         Scenes.spawn(scene, world, "timeline snapshot #" + snapshot.operation());
         ScriptStore scripts = executor.scripts();
         for (Map.Entry<String, String> t : tracked.entrySet()) {
-            String wanted = snapshot.scripts().containsKey(t.getKey()) ? snapshot.scripts().get(t.getKey()) : t.getValue();
+            String wanted = snapshot.scripts().containsKey(t.getKey())
+                    ? snapshot.scripts().get(t.getKey())
+                    : t.getValue();
             Optional<String> now = scripts.read(t.getKey());
             if (wanted == null) {
                 if (now.isPresent()) scripts.delete(t.getKey());

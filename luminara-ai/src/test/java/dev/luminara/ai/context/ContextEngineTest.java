@@ -38,7 +38,9 @@ class ContextEngineTest {
     @Test
     void theQuerysMatchesComeFirstAndTheBudgetHolds() {
         WorldContext ctx = engine.generateContext("the red enemy near the tower", 2000);
-        assertThat(ctx.tokenUsage()).isLessThanOrEqualTo(2000).isEqualTo(TokenCounter.cl100k().count(ctx.text()));
+        assertThat(ctx.tokenUsage())
+                .isLessThanOrEqualTo(2000)
+                .isEqualTo(TokenCounter.cl100k().count(ctx.text()));
         assertThat(ctx.encoding()).isEqualTo("cl100k_base");
         assertThat(ctx.entities().get(0).name()).isEqualTo("enemy_red");
         assertThat(ctx.entities().get(0).detailLevel()).isInstanceOf(DigestLevel.FullEntity.class);
@@ -46,7 +48,8 @@ class ContextEngineTest {
         assertThat(ctx.text())
                 .startsWith("# World: 20 entities")
                 .contains("## Entities (20 of 20, most relevant first)")
-                .contains("- 10v0 enemy_red [enemy] (8, 0.9, -7) north-east corner: Collider, Description, MeshShape, RigidBody, Velocity")
+                .contains(
+                        "- 10v0 enemy_red [enemy] (8, 0.9, -7) north-east corner: Collider, Description, MeshShape, RigidBody, Velocity")
                 .contains("## Schemas");
         assertThat(ctx.schemas()).extracting(ComponentSchema::name).contains("MeshShape");
     }
@@ -81,9 +84,12 @@ class ContextEngineTest {
 
         WorldContext catalog = engine.generate(new ContextRequest(new DigestLevel.EntityCatalog(), 0, List.of(), null));
         assertThat(catalog.maxTokens()).isEqualTo(2000);
-        assertThat(catalog.entities()).isNotEmpty().allSatisfy(d -> assertThat(d.values()).isEmpty());
+        assertThat(catalog.entities()).isNotEmpty().allSatisfy(d -> assertThat(d.values())
+                .isEmpty());
         // without a query the player and the camera lead
-        assertThat(catalog.entities().subList(0, 3)).extracting(EntityDigest::name).contains("player", "camera");
+        assertThat(catalog.entities().subList(0, 3))
+                .extracting(EntityDigest::name)
+                .contains("player", "camera");
 
         Entity tower = Arena.named(world, "tower");
         WorldContext full = engine.generate(new ContextRequest(new DigestLevel.FullEntity(tower), 0, List.of(), null));
@@ -99,7 +105,9 @@ class ContextEngineTest {
         world.set(Arena.named(world, "enemy_scout"), MeshShape.sphere(1, Color.RED));
         WorldContext ctx = engine.generateContext("", 2000);
         assertThat(ctx.recentChanges()).isNotNull();
-        assertThat(ctx.text()).contains("## Recent changes (1 entities since tick").contains("~ 11v0 enemy_scout: MeshShape.color");
+        assertThat(ctx.text())
+                .contains("## Recent changes (1 entities since tick")
+                .contains("~ 11v0 enemy_scout: MeshShape.color");
         // the changed entity is seeded, so it ranks high
         assertThat(ctx.entities().subList(0, 4)).extracting(EntityDigest::name).contains("enemy_scout");
         assertThat(engine.generateContext("", 2000).recentChanges()).isNull();
@@ -110,8 +118,11 @@ class ContextEngineTest {
         ContextEngine o200k = engine(world, TokenCounter.of("o200k_base"));
         WorldContext a = o200k.generateContext("tower", 400);
         assertThat(a.encoding()).isEqualTo("o200k_base");
-        assertThat(a.tokenUsage()).isLessThanOrEqualTo(400).isEqualTo(TokenCounter.of("o200k_base").count(a.text()));
-        assertThat(TokenCounter.of("o200k_base").count(a.text())).isNotEqualTo(TokenCounter.cl100k().count(a.text()));
+        assertThat(a.tokenUsage())
+                .isLessThanOrEqualTo(400)
+                .isEqualTo(TokenCounter.of("o200k_base").count(a.text()));
+        assertThat(TokenCounter.of("o200k_base").count(a.text()))
+                .isNotEqualTo(TokenCounter.cl100k().count(a.text()));
     }
 
     @Test

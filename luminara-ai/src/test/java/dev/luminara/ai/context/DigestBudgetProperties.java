@@ -28,8 +28,15 @@ class DigestBudgetProperties {
 
     @Provide
     Arbitrary<String> queries() {
-        return Arbitraries.of("", "enemy", "the red crate near the tower", "abc", "player", "north-east corner",
-                "<|endoftext|> weird ☃ text", "tower lamp");
+        return Arbitraries.of(
+                "",
+                "enemy",
+                "the red crate near the tower",
+                "abc",
+                "player",
+                "north-east corner",
+                "<|endoftext|> weird ☃ text",
+                "tower lamp");
     }
 
     @Property(tries = 200)
@@ -42,22 +49,30 @@ class DigestBudgetProperties {
         World world = WorldOps.build(ops);
         // some structure the digest can use: named, tagged, placed entities
         for (int i = 0; i < ops.size() / 4; i++) {
-            world.spawn(new Name(i % 3 == 0 ? "tower" : "crate_" + i), Tags.of(i % 2 == 0 ? "enemy" : "prop"),
+            world.spawn(
+                    new Name(i % 3 == 0 ? "tower" : "crate_" + i),
+                    Tags.of(i % 2 == 0 ? "enemy" : "prop"),
                     Transform.at(i, 0, -i));
         }
         TokenCounter counter = o200k ? O200K : CL100K;
         ContextEngine engine = ContextEngineTest.engine(world, counter);
         List<Entity> live = world.entities();
-        DigestLevel digestLevel = switch (level) {
-            case 0 -> new DigestLevel.WorldSummary();
-            case 1 -> new DigestLevel.EntityCatalog();
-            case 2 -> new DigestLevel.EntityDetail(query);
-            default -> live.isEmpty() ? new DigestLevel.EntityDetail(query) : new DigestLevel.FullEntity(live.get(0));
-        };
+        DigestLevel digestLevel =
+                switch (level) {
+                    case 0 -> new DigestLevel.WorldSummary();
+                    case 1 -> new DigestLevel.EntityCatalog();
+                    case 2 -> new DigestLevel.EntityDetail(query);
+                    default ->
+                        live.isEmpty() ? new DigestLevel.EntityDetail(query) : new DigestLevel.FullEntity(live.get(0));
+                };
         WorldContext ctx = engine.generate(new ContextRequest(digestLevel, budget, List.of(), null));
         int limit = budget > 0 ? budget : DigestLevel.nominalTokens(digestLevel);
         assertThat(counter.count(ctx.text())).isLessThanOrEqualTo(limit).isEqualTo(ctx.tokenUsage());
         assertThat(ctx.maxTokens()).isEqualTo(limit);
-        Statistics.label("fill").collect(ctx.text().isEmpty() ? "empty" : ctx.tokenUsage() * 10 / Math.max(1, limit) >= 7 ? ">=70%" : "<70%");
+        Statistics.label("fill")
+                .collect(
+                        ctx.text().isEmpty()
+                                ? "empty"
+                                : ctx.tokenUsage() * 10 / Math.max(1, limit) >= 7 ? ">=70%" : "<70%");
     }
 }

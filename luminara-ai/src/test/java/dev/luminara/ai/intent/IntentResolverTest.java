@@ -12,7 +12,6 @@ import dev.luminara.ai.command.EngineCommand;
 import dev.luminara.ai.command.EntityTemplate;
 import dev.luminara.ai.command.ScriptStore;
 import dev.luminara.ai.search.SemanticIndex;
-import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.ai.testing.Arena;
 import dev.luminara.ai.testing.ScriptStandIn;
 import dev.luminara.core.Entity;
@@ -24,6 +23,7 @@ import dev.luminara.core.component.Transform;
 import dev.luminara.core.math.Color;
 import dev.luminara.core.math.Quat;
 import dev.luminara.core.math.Vec3;
+import dev.luminara.core.spatial.SpatialIndex;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,10 +51,14 @@ class IntentResolverTest {
 
     @Test
     void referencesResolveByNameTagComponentIdNearestAndDescription() {
-        assertThat(resolver.resolveReference(new EntityReference.ByName("tower"))).isEqualTo(named("tower"));
-        assertThat(resolver.resolveReference(new EntityReference.ByTag("player"))).isEqualTo(named("player"));
-        assertThat(resolver.resolveReference(new EntityReference.ByComponent("Camera"))).isEqualTo(named("camera"));
-        assertThat(resolver.resolveReference(new EntityReference.ById(named("buggy")))).isEqualTo(named("buggy"));
+        assertThat(resolver.resolveReference(new EntityReference.ByName("tower")))
+                .isEqualTo(named("tower"));
+        assertThat(resolver.resolveReference(new EntityReference.ByTag("player")))
+                .isEqualTo(named("player"));
+        assertThat(resolver.resolveReference(new EntityReference.ByComponent("Camera")))
+                .isEqualTo(named("camera"));
+        assertThat(resolver.resolveReference(new EntityReference.ById(named("buggy"))))
+                .isEqualTo(named("buggy"));
         assertThat(resolver.resolveReference(
                         new EntityReference.Nearest(new EntityReference.ByName("player"), "enemy", null)))
                 .isEqualTo(named("enemy_scout"));
@@ -68,7 +72,8 @@ class IntentResolverTest {
         assertThatThrownBy(() -> resolver.resolveReference(new EntityReference.ByTag("enemy")))
                 .isInstanceOfSatisfying(UnresolvedReferenceException.class, e -> {
                     assertThat(e.reason()).isEqualTo(UnresolvedReferenceException.Reason.AMBIGUOUS);
-                    assertThat(e.candidates()).extracting(Candidate::name)
+                    assertThat(e.candidates())
+                            .extracting(Candidate::name)
                             .containsExactlyInAnyOrder("enemy_grunt_1", "enemy_grunt_2", "enemy_red", "enemy_scout");
                     assertThat(e.getMessage()).startsWith("ambiguous reference ByTag(\"enemy\"): 4 entities match");
                 });
@@ -157,7 +162,8 @@ class IntentResolverTest {
     void reachablePointsStayInsideTheWallsAndOutOfSolidThings() {
         Entity p = named("player");
         List<Vec3> points = resolver.resolvePositions(new RelativePosition.RandomReachable(40, 7L), p, 200, 1);
-        assertThat(points).isEqualTo(resolver.resolvePositions(new RelativePosition.RandomReachable(40, 7L), p, 200, 1));
+        assertThat(points)
+                .isEqualTo(resolver.resolvePositions(new RelativePosition.RandomReachable(40, 7L), p, 200, 1));
         Vec3 tower = world.get(named("tower"), Transform.class).position();
         assertThat(points).allSatisfy(v -> {
             assertThat(Math.abs(v.x())).isLessThan(15f); // the walls' inner faces
@@ -201,7 +207,8 @@ class IntentResolverTest {
         assertThat(commands).hasSize(4);
         executor.applyAll(commands);
         assertThat(resolver.resolveAll(new EntityReference.ByTag("enemy")))
-                .allSatisfy(e -> assertThat(world.get(e, MeshShape.class).color()).isEqualTo(Color.RED));
+                .allSatisfy(
+                        e -> assertThat(world.get(e, MeshShape.class).color()).isEqualTo(Color.RED));
         assertThatThrownBy(() -> resolver.resolve(new AiIntent.ModifyMatching(
                         new EntityReference.ByComponent("Light"),
                         "MeshShape",
@@ -251,7 +258,8 @@ class IntentResolverTest {
                 new EntityReference.ByName("enemy_red"),
                 BehaviorTemplate.builtin("patrol"),
                 Map.of("to", new DynamicReference.PositionOf(new EntityReference.ByName("tower")))));
-        assertThat(((EngineCommand.CreateScript) patrol.get(0)).source()).contains("local target = {x = 10.0, y = 4.0, z = -10.0}");
+        assertThat(((EngineCommand.CreateScript) patrol.get(0)).source())
+                .contains("local target = {x = 10.0, y = 4.0, z = -10.0}");
         List<EngineCommand> follow = resolver.resolve(new AiIntent.AttachBehavior(
                 new EntityReference.ByName("enemy_scout"),
                 BehaviorTemplate.builtin("follow"),
@@ -279,7 +287,8 @@ class IntentResolverTest {
         assertThat(resolver.resolve(intent)).hasSize(3);
         AiIntent back = AiJson.read(AiJson.write(intent), AiIntent.class);
         assertThat(AiJson.write(back)).isEqualTo(AiJson.write(intent));
-        assertThatThrownBy(() -> AiJson.read("{\"type\": \"SpawnRelative\", \"anchor\": {\"type\": \"ByNam\"}}", AiIntent.class))
+        assertThatThrownBy(() ->
+                        AiJson.read("{\"type\": \"SpawnRelative\", \"anchor\": {\"type\": \"ByNam\"}}", AiIntent.class))
                 .hasMessageContaining("anchor")
                 .hasMessageContaining("ByNam");
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class CostModelTest {
     private static Measurement m(int a, int b, double nanos) {
-        return new Measurement("kind:test", a + b, nanos, 60, Map.of("A", a, "B", b, "Always", 7), Map.of("sys", nanos / 2));
+        return new Measurement(
+                "kind:test", a + b, nanos, 60, Map.of("A", a, "B", b, "Always", 7), Map.of("sys", nanos / 2));
     }
 
     @Test
@@ -30,7 +31,8 @@ class CostModelTest {
         assertThat(c.value(30)).isEqualTo(400);
         assertThat(c.value(40)).isCloseTo(605, offset(1e-9));
         assertThat(c.slope(30, 40)).isCloseTo(20.5, offset(1e-9));
-        assertThat(PiecewiseLinear.fit(List.of(new double[] {5, 9}, new double[] {5, 11}, new double[] {5, 100})).value(0))
+        assertThat(PiecewiseLinear.fit(List.of(new double[] {5, 9}, new double[] {5, 11}, new double[] {5, 100}))
+                        .value(0))
                 .isEqualTo(11);
     }
 
@@ -45,7 +47,9 @@ class CostModelTest {
         CostModel model = CostModel.fit(ms);
         assertThat(model.componentNanos().get("A")).isCloseTo(50, offset(1.0));
         assertThat(model.componentNanos().get("B")).isCloseTo(200, offset(1.0));
-        assertThat(model.knows("Always")).as("a count that never varied cannot be fitted").isFalse();
+        assertThat(model.knows("Always"))
+                .as("a count that never varied cannot be fitted")
+                .isFalse();
         assertThat(model.baseNanos()).isCloseTo(1e6, offset(1e3));
         assertThat(model.entityNanos(List.of("A", "B"))).isCloseTo(250, offset(2.0));
     }
@@ -55,11 +59,14 @@ class CostModelTest {
         PerformanceAdvisor advisor = new PerformanceAdvisor(PerformanceBudget.FPS_60);
         // 10 ms now; each "Heavy" entity costs 1 µs
         advisor.updateModel(List.of(
-                new Measurement("base", 1000, 10e6, 60, heavy(1000), Map.of("physics.step", 6e6, "transform.propagate", 1e6)),
+                new Measurement(
+                        "base", 1000, 10e6, 60, heavy(1000), Map.of("physics.step", 6e6, "transform.propagate", 1e6)),
                 new Measurement("scale:3", 3000, 12e6, 60, heavy(3000), Map.of()),
-                new Measurement("base", 1000, 10e6, 60, heavy(1000), Map.of("physics.step", 6e6, "transform.propagate", 1e6))));
+                new Measurement(
+                        "base", 1000, 10e6, 60, heavy(1000), Map.of("physics.step", 6e6, "transform.propagate", 1e6))));
         World world = new World();
-        EntityTemplate heavy = new EntityTemplate(null, List.of(), Map.of("Heavy", JsonNodeFactory.instance.objectNode()));
+        EntityTemplate heavy =
+                new EntityTemplate(null, List.of(), Map.of("Heavy", JsonNodeFactory.instance.objectNode()));
         PerformanceImpact small = advisor.estimateImpact(spawn(heavy, 100), world);
         assertThat(small.severity()).isEqualTo(Severity.OK);
         assertThat(small.deltaMillis()).isCloseTo(0.1, offset(0.02));
@@ -67,13 +74,23 @@ class CostModelTest {
         PerformanceImpact big = advisor.estimateImpact(spawn(heavy, 10_000), world);
         assertThat(big.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(big.predictedFps()).isLessThan(60);
-        assertThat(big.message()).contains("10000 × {GlobalTransform, Heavy, Transform}").doesNotContain("not measured");
+        assertThat(big.message())
+                .contains("10000 × {GlobalTransform, Heavy, Transform}")
+                .doesNotContain("not measured");
         assertThat(big.suggestions()).extracting(Suggestion::kind).contains("reduce-count", "drop-component");
-        assertThat(advisor.estimateImpact(new AiIntent.ModifyMatching(new EntityReference.ByTag("x"), "Heavy",
-                        new ComponentMutation.Merge(JsonNodeFactory.instance.objectNode())), world).deltaMillis())
+        assertThat(advisor.estimateImpact(
+                                new AiIntent.ModifyMatching(
+                                        new EntityReference.ByTag("x"),
+                                        "Heavy",
+                                        new ComponentMutation.Merge(JsonNodeFactory.instance.objectNode())),
+                                world)
+                        .deltaMillis())
                 .isZero();
-        assertThat(advisor.estimateImpact(new AiIntent.AttachBehavior(new EntityReference.ByTag("x"),
-                        BehaviorTemplate.builtin("spin"), Map.of()), world).message())
+        assertThat(advisor.estimateImpact(
+                                new AiIntent.AttachBehavior(
+                                        new EntityReference.ByTag("x"), BehaviorTemplate.builtin("spin"), Map.of()),
+                                world)
+                        .message())
                 .contains("not measured yet");
         PerformanceContext ctx = advisor.generateContext(world);
         assertThat(ctx.measured()).isTrue();
@@ -86,6 +103,7 @@ class CostModelTest {
     }
 
     private static AiIntent spawn(EntityTemplate t, int count) {
-        return new AiIntent.SpawnRelative(new EntityReference.ByName("a"), new RelativePosition.Above(1), t, count, null);
+        return new AiIntent.SpawnRelative(
+                new EntityReference.ByName("a"), new RelativePosition.Above(1), t, count, null);
     }
 }

@@ -72,28 +72,44 @@ class PredictionTest {
         Measurement before = advisor.measure(app, 120, 240);
         ObjectNode velocity = JsonNodeFactory.instance.objectNode();
         velocity.putArray("linear").add(0.5).add(0).add(0.5);
-        EntityTemplate mover = new EntityTemplate(null, List.of(), Map.of(
-                "Velocity", velocity, "MeshShape", JsonNodeFactory.instance.objectNode()));
+        EntityTemplate mover = new EntityTemplate(
+                null, List.of(), Map.of("Velocity", velocity, "MeshShape", JsonNodeFactory.instance.objectNode()));
         AiIntent intent = new AiIntent.SpawnRelative(
                 new EntityReference.ByName("origin"), new RelativePosition.RandomInRadius(50, 3L), mover, MORE, null);
         PerformanceImpact impact = advisor.estimateImpact(intent, world);
 
         SpatialIndex spatial = SpatialIndex.of(world);
-        IntentResolver resolver = new IntentResolver(world, spatial, new SemanticIndex(world, spatial), ScriptStore.none());
+        IntentResolver resolver =
+                new IntentResolver(world, spatial, new SemanticIndex(world, spatial), ScriptStore.none());
         App replica = app();
-        dev.luminara.core.scene.Scenes.instantiate(dev.luminara.core.scene.Scenes.capture(world, "replica"), replica.world());
+        dev.luminara.core.scene.Scenes.instantiate(
+                dev.luminara.core.scene.Scenes.capture(world, "replica"), replica.world());
         new CommandExecutor(world, ScriptStore.none()).applyAll(resolver.resolve(intent));
         double[] nowAndReplica = interleaved(app, replica, 120, 240);
         double measuredMillis = nowAndReplica[0] / 1e6 * (before.frameNanos() / nowAndReplica[1]);
 
         double predicted = impact.predictedFrameMillis();
         double error = Math.abs(predicted - measuredMillis) / measuredMillis;
-        System.out.printf("prediction: predicted %.3f ms, measured %.3f ms, before %.3f ms, error %.1f%%; calibration %s%n", predicted, measuredMillis, before.frameMillis(), 100 * error, calibration.stream().map(m -> m.entityCount() + ":" + String.format("%.3f", m.frameMillis())).toList());
+        System.out.printf(
+                "prediction: predicted %.3f ms, measured %.3f ms, before %.3f ms, error %.1f%%; calibration %s%n",
+                predicted,
+                measuredMillis,
+                before.frameMillis(),
+                100 * error,
+                calibration.stream()
+                        .map(m -> m.entityCount() + ":" + String.format("%.3f", m.frameMillis()))
+                        .toList());
         assertThat(world.entityCount()).isEqualTo(START + MORE + 1);
         assertThat(error)
-                .as("predicted %.3f ms, measured %.3f ms, before %.3f ms (%s); calibration %s", predicted,
-                        measuredMillis, before.frameMillis(), impact.message(),
-                        calibration.stream().map(m -> m.entityCount() + ":" + String.format("%.3f", m.frameMillis())).toList())
+                .as(
+                        "predicted %.3f ms, measured %.3f ms, before %.3f ms (%s); calibration %s",
+                        predicted,
+                        measuredMillis,
+                        before.frameMillis(),
+                        impact.message(),
+                        calibration.stream()
+                                .map(m -> m.entityCount() + ":" + String.format("%.3f", m.frameMillis()))
+                                .toList())
                 .isLessThanOrEqualTo(0.25);
     }
 }

@@ -61,8 +61,12 @@ class AiProjectTest {
             assertThat(op.tags()).containsExactly("test", "intent:SpawnRelative");
             assertThat(op.changeSummary()).startsWith("spawned 20v0 \"crate\", 21v0 \"crate_2\", 22v0 \"crate_3\"");
             assertThat(Files.readString(scene)).contains("\"crate_3\"");
-            ai.execute("spin the tower", "", new AiIntent.AttachBehavior(
-                    new EntityReference.ByName("tower"), BehaviorTemplate.builtin("spin"), Map.of()), List.of());
+            ai.execute(
+                    "spin the tower",
+                    "",
+                    new AiIntent.AttachBehavior(
+                            new EntityReference.ByName("tower"), BehaviorTemplate.builtin("spin"), Map.of()),
+                    List.of());
             assertThat(folder.resolve("scripts/behaviors/spin-tower.lua")).exists();
         }
         try (AiEngine ai = AiEngine.builder().world(world()).project(folder).build()) {
@@ -99,7 +103,10 @@ class AiProjectTest {
         }
         Files.writeString(scene, "{ not json");
         try (AiEngine ai = AiEngine.builder().world(world()).project(folder).build()) {
-            assertThat(ai.project().orElseThrow().warnings()).singleElement().asString().contains("cannot be read");
+            assertThat(ai.project().orElseThrow().warnings())
+                    .singleElement()
+                    .asString()
+                    .contains("cannot be read");
             assertThat(crateCount(ai.world())).isEqualTo(3);
         }
         assertThat(Files.readString(scene)).contains("crate_3");
@@ -111,12 +118,15 @@ class AiProjectTest {
         assertThatThrownBy(() -> ProjectLayout.of(empty)).hasMessageContaining("has no *.scene.json");
         Path two = ProjectCopy.arena(dir.resolve("two"));
         Files.copy(two.resolve("arena.scene.json"), two.resolve("other.scene.json"));
-        assertThatThrownBy(() -> ProjectLayout.of(two)).hasMessageContaining("several scene files [arena.scene.json, other.scene.json]");
+        assertThatThrownBy(() -> ProjectLayout.of(two))
+                .hasMessageContaining("several scene files [arena.scene.json, other.scene.json]");
         Files.createDirectories(two.resolve(".luminara"));
         Files.writeString(two.resolve(".luminara/project.json"), "{\"scene\": \"other.scene.json\"}");
         assertThat(ProjectLayout.of(two).scene().getFileName().toString()).isEqualTo("other.scene.json");
         Files.writeString(two.resolve(".luminara/project.json"), "{\"scen\": \"x\"}");
-        assertThatThrownBy(() -> ProjectLayout.of(two)).hasMessageContaining("project.json").hasMessageContaining("scen");
+        assertThatThrownBy(() -> ProjectLayout.of(two))
+                .hasMessageContaining("project.json")
+                .hasMessageContaining("scen");
     }
 
     @Test

@@ -2,13 +2,13 @@ package dev.luminara.ai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.ai.testing.Arena;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Name;
 import dev.luminara.core.component.Tags;
 import dev.luminara.core.component.Transform;
+import dev.luminara.core.spatial.SpatialIndex;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,8 @@ class SemanticIndexTest {
     @Test
     void matchesNamesTagsColoursKindsAndPositionWords() {
         assertThat(names("buggy", 1)).containsExactly("buggy");
-        assertThat(names("enemies", 4)).containsExactlyInAnyOrder("enemy_grunt_1", "enemy_grunt_2", "enemy_red", "enemy_scout");
+        assertThat(names("enemies", 4))
+                .containsExactlyInAnyOrder("enemy_grunt_1", "enemy_grunt_2", "enemy_red", "enemy_scout");
         assertThat(names("purple", 1)).containsExactly("enemy_scout");
         assertThat(names("the orange vehicle", 1)).containsExactly("buggy");
         assertThat(names("camera", 1)).containsExactly("camera");

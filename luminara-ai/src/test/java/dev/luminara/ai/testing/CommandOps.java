@@ -56,7 +56,8 @@ public final class CommandOps {
                             : new EngineCommand.ModifyComponent(
                                     target,
                                     "Transform",
-                                    new ComponentMutation.AddToField("position", JsonNodeFactory.instance.numberNode(b)));
+                                    new ComponentMutation.AddToField(
+                                            "position", JsonNodeFactory.instance.numberNode(b)));
                 case 7:
                     return target == null ? null : new EngineCommand.SetParent(target, other, null);
                 case 8:
@@ -68,9 +69,7 @@ public final class CommandOps {
                 case 11:
                     return new EngineCommand.DeleteScript(script);
                 default:
-                    return target == null
-                            ? null
-                            : new EngineCommand.AddComponent(target, "Name", name(text));
+                    return target == null ? null : new EngineCommand.AddComponent(target, "Name", name(text));
             }
         }
 

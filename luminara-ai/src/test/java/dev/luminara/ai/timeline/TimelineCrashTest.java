@@ -56,7 +56,9 @@ class TimelineCrashTest {
                 child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no finally blocks
                 kills++;
             }
-            assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("child %d ended", run).isTrue();
+            assertThat(child.waitFor(120, TimeUnit.SECONDS))
+                    .as("child %d ended", run)
+                    .isTrue();
             reader.join();
             synchronized (lines) {
                 for (String line : lines) {
@@ -74,13 +76,16 @@ class TimelineCrashTest {
 
         assertThat(integrityCheck(db)).isEqualTo("ok");
         World world = new World();
-        try (OperationTimeline timeline =
-                OperationTimeline.open(db, new CommandExecutor(world, ScriptStore.inMemory()), TimelineOptions.DEFAULT)) {
+        try (OperationTimeline timeline = OperationTimeline.open(
+                db, new CommandExecutor(world, ScriptStore.inMemory()), TimelineOptions.DEFAULT)) {
             assertThat(timeline.size()).isEqualTo(TOTAL);
             // every operation recorded exactly once, in order (one killed after its commit but before its
             // acknowledgement is there too, and was not recorded again)
-            assertThat(timeline.log(TOTAL + 1)).extracting(Operation::prompt).containsExactlyElementsOf(
-                    java.util.stream.IntStream.iterate(TOTAL, n -> n >= 1, n -> n - 1).mapToObj(n -> "op " + n).toList());
+            assertThat(timeline.log(TOTAL + 1))
+                    .extracting(Operation::prompt)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.iterate(TOTAL, n -> n >= 1, n -> n - 1)
+                            .mapToObj(n -> "op " + n)
+                            .toList());
             for (Map.Entry<Long, Integer> ack : acked.entrySet()) {
                 assertThat(timeline.operation(ack.getKey()))
                         .as("acknowledged operation #%d", ack.getKey())

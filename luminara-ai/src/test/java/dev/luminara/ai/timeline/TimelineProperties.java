@@ -112,10 +112,14 @@ class TimelineProperties {
                 timeline.apply("op", "", commands(world, scripts, op), List.of());
                 WorldSnapshot after = world.snapshot();
                 timeline.undo();
-                assertThat(world.snapshot().sameContent(before)).as("undo restores the world").isTrue();
+                assertThat(world.snapshot().sameContent(before))
+                        .as("undo restores the world")
+                        .isTrue();
                 assertThat(scripts(scripts)).isEqualTo(scriptsBefore);
                 timeline.redo();
-                assertThat(world.snapshot().sameContent(after)).as("redo re-applies it").isTrue();
+                assertThat(world.snapshot().sameContent(after))
+                        .as("redo re-applies it")
+                        .isTrue();
             }
         }
     }
@@ -142,7 +146,9 @@ class TimelineProperties {
             Statistics.label("outcome").collect(result.applied() ? "applied" : "conflict");
             if (!result.applied()) {
                 assertThat(result.conflicts()).isNotEmpty();
-                assertThat(world.snapshot().sameContent(before)).as("a conflict changes nothing").isTrue();
+                assertThat(world.snapshot().sameContent(before))
+                        .as("a conflict changes nothing")
+                        .isTrue();
                 assertThat(scripts(scripts)).isEqualTo(scriptsBefore);
                 assertThat(timeline.size()).isEqualTo(size);
                 return;
@@ -197,7 +203,11 @@ class TimelineProperties {
                     }
                     default -> timeline.checkout(branches.get(Math.floorMod(a.pick(), branches.size())));
                 }
-                Statistics.label("action").collect(a.kind() < 4 ? "record" : a.kind() < 6 ? "undo/redo" : a.kind() == 6 ? "branch" : "checkout");
+                Statistics.label("action")
+                        .collect(
+                                a.kind() < 4
+                                        ? "record"
+                                        : a.kind() < 6 ? "undo/redo" : a.kind() == 6 ? "branch" : "checkout");
                 assertThat(state(world, scripts))
                         .as("state at #%d after action %s", timeline.headId(), a.kind())
                         .isEqualTo(recordedState.get(timeline.headId()));

@@ -58,18 +58,22 @@ class TimelineTest {
 
     private EngineCommand paint(String name, String color) {
         return new EngineCommand.ModifyComponent(
-                named(name), "MeshShape", new ComponentMutation.SetField("color", JsonNodeFactory.instance.textNode(color)));
+                named(name),
+                "MeshShape",
+                new ComponentMutation.SetField("color", JsonNodeFactory.instance.textNode(color)));
     }
 
     private EngineCommand spawn(String name, float x) {
-        return new EngineCommand.SpawnEntity(null, new EntityTemplate(name, List.of(), Map.of()), new Vec3(x, 0, 0), null);
+        return new EngineCommand.SpawnEntity(
+                null, new EntityTemplate(name, List.of(), Map.of()), new Vec3(x, 0, 0), null);
     }
 
     @Test
     void recordsUndoesAndRedoes() {
         String initial = state();
         assertThat(timeline.isNew()).isTrue();
-        Operation op = timeline.apply("make the scout red", "done", List.of(paint("enemy_scout", "red")), List.of("color"));
+        Operation op =
+                timeline.apply("make the scout red", "done", List.of(paint("enemy_scout", "red")), List.of("color"));
         assertThat(op.id()).isPositive();
         assertThat(op.parent()).isEqualTo(Operation.ROOT);
         assertThat(op.changeSummary()).isEqualTo("modified MeshShape of 11v0 \"enemy_scout\"");
@@ -125,7 +129,8 @@ class TimelineTest {
         assertThat(timeline.log(10)).extracting(Operation::prompt).containsExactly("spawn b", "spawn a");
         world = fresh;
         timeline.redo();
-        assertThat(world.get(Arena.named(world, "tower"), MeshShape.class).color()).isEqualTo(Color.BLUE);
+        assertThat(world.get(Arena.named(world, "tower"), MeshShape.class).color())
+                .isEqualTo(Color.BLUE);
     }
 
     @Test
@@ -161,8 +166,11 @@ class TimelineTest {
         timeline.apply("paint tower", "", List.of(paint("tower", "red")), List.of());
         assertThat(timeline.selectiveUndo(grow.id()).applied()).isTrue();
         // destroying an entity conflicts with any earlier change to it
-        Operation destroy = timeline.apply("remove scout", "", List.of(new EngineCommand.DestroyEntity(named("enemy_scout"))), List.of());
-        assertThat(timeline.selectiveUndo(blue.id()).conflicts()).extracting(Conflict::operation).containsExactly(destroy.id());
+        Operation destroy = timeline.apply(
+                "remove scout", "", List.of(new EngineCommand.DestroyEntity(named("enemy_scout"))), List.of());
+        assertThat(timeline.selectiveUndo(blue.id()).conflicts())
+                .extracting(Conflict::operation)
+                .containsExactly(destroy.id());
     }
 
     @Test
@@ -189,7 +197,8 @@ class TimelineTest {
         timeline.createBranch("empty", Operation.ROOT);
         timeline.checkout("empty");
         assertThat(state()).isEqualTo(initial);
-        assertThatThrownBy(() -> timeline.checkout("nope")).hasMessageContaining("no branch nope; branches: empty, experiment, main");
+        assertThatThrownBy(() -> timeline.checkout("nope"))
+                .hasMessageContaining("no branch nope; branches: empty, experiment, main");
         assertThatThrownBy(() -> timeline.createBranch("main")).hasMessageContaining("already exists");
         assertThatThrownBy(() -> timeline.createBranch("bad name!")).hasMessageContaining("invalid branch name");
     }
@@ -200,7 +209,8 @@ class TimelineTest {
         Files.exists(dir);
         world = Arena.load();
         executor = new CommandExecutor(world, scripts);
-        timeline = OperationTimeline.open(dir.resolve("snap.db"), executor, TimelineOptions.DEFAULT.withSnapshotEvery(10));
+        timeline =
+                OperationTimeline.open(dir.resolve("snap.db"), executor, TimelineOptions.DEFAULT.withSnapshotEvery(10));
         for (int i = 0; i < 35; i++) timeline.apply("spawn " + i, "", List.of(spawn("e" + i, i)), List.of());
         String far = state();
         timeline.createBranch("side", Operation.ROOT);
@@ -242,7 +252,8 @@ class TimelineTest {
     void aCorruptFileIsRefusedAndLeftAlone() throws Exception {
         timeline.close();
         Path bad = dir.resolve("bad.db");
-        byte[] junk = "this is not a database at all, but it is long enough to look like a header............".repeat(40)
+        byte[] junk = "this is not a database at all, but it is long enough to look like a header............"
+                .repeat(40)
                 .getBytes();
         Files.write(bad, junk);
         assertThatThrownBy(() -> OperationTimeline.open(bad, executor, TimelineOptions.DEFAULT))
