@@ -23,7 +23,8 @@ import java.util.List;
  * scene file becomes the timeline's initial state; afterwards the world is rebuilt from the timeline's head (the
  * timeline is the history, the scene file its working copy). The scene file is saved after every change of the
  * timeline's head, so {@code luminara run} sees what the agent did. A scene file edited behind the timeline's back is
- * copied to {@code .luminara/backups/} before it is overwritten, and {@link #warnings()} says so.
+ * copied to {@code .luminara/backups/} before it is overwritten, and {@link #warnings()} says so. Opened with {@code
+ * saveOnChange == false} (read-only tools: a log, a diff) the scene file is never written.
  */
 public final class AiProject implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
