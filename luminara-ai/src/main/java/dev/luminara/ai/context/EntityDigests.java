@@ -64,7 +64,7 @@ final class EntityDigests {
                     && !(r instanceof Name || r instanceof Tags || r instanceof Parent)) {
                 ObjectNode shown = withoutDefaults(r);
                 if (r instanceof Transform) shown.remove("position"); // already on the line
-                if (!(r instanceof Transform) || shown.size() > 0) values.put(c, shown);
+                if (shown.size() > 0) values.put(c, shown); // all defaults: the name on the line says enough
             }
         }
         names.sort(null);
