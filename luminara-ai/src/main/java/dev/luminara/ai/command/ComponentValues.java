@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luminara.core.ComponentRegistry;
 import dev.luminara.core.ComponentType;
-import dev.luminara.core.CoreException;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.schema.ComponentJson;
@@ -17,10 +16,6 @@ import java.util.Optional;
  */
 public final class ComponentValues {
     private ComponentValues() {}
-
-    public static ComponentType<?> type(ComponentRegistry registry, String component) {
-        return registry.byName(component);
-    }
 
     /** The record a JSON value stands for, checked against the schema (defaults filled, ranges checked). */
     public static Record toRecord(ComponentRegistry registry, String component, JsonNode json) {
@@ -47,12 +42,7 @@ public final class ComponentValues {
         return Mutations.apply(type, value, mutation);
     }
 
-    static ObjectNode emptyObject() {
+    private static ObjectNode emptyObject() {
         return dev.luminara.core.json.Json.mapper().createObjectNode();
-    }
-
-    /** A one-line description of a core error for command messages. */
-    static String reason(CoreException e) {
-        return e.getMessage();
     }
 }

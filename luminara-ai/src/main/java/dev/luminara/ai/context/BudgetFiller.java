@@ -105,15 +105,61 @@ final class BudgetFiller {
         return false;
     }
 
-    /** The largest entity count in [from, hi] whose exact rendering fits {@code limit}, keeping earlier levels. */
+    /**
+     * The largest entity count in [from, hi] whose rendering fits {@code limit}, keeping earlier levels: a binary
+     * search over the additive estimate (cached per block), confirmed with one exact count, and repeated with exact
+     * counts only when the estimate was optimistic.
+     */
     private int search(Plan plan, int from, int limit) {
-        int lo = from, hi = Math.min(parts.entities().available(), from + budget / MIN_TOKENS_PER_ENTITY + 1);
+        int hi = Math.min(parts.entities().available(), from + budget / MIN_TOKENS_PER_ENTITY + 1);
+        int guess = largest(from, hi, k -> estimate(withEntities(plan, k)) <= limit);
+        if (tokens(render(withEntities(plan, guess))) <= limit) return guess;
+        return largest(from, guess, k -> tokens(render(withEntities(plan, k))) <= limit);
+    }
+
+    private static int largest(int lo, int hi, java.util.function.IntPredicate fits) {
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (tokens(render(withEntities(plan, mid))) <= limit) lo = mid;
+            if (fits.test(mid)) lo = mid;
             else hi = mid - 1;
         }
         return lo;
+    }
+
+    /** The plan's token count as the sum of its parts' counts and one per line break between them. */
+    private int estimate(Plan p) {
+        if (p.summary() < 0) return 0;
+        int sum = tokens(parts.summaries().get(p.summary()));
+        int breaks = 0;
+        if (p.performance()) {
+            sum += tokens(parts.performance());
+            breaks++;
+        }
+        if (p.changes() > 0) {
+            sum += tokens(parts.changesHeader());
+            for (int i = 0; i < p.changes(); i++)
+                sum += tokens(parts.changeLines().get(i));
+            breaks += 1 + p.changes();
+        }
+        if (p.entities() > 0) {
+            sum += tokens(
+                    DigestRenderer.entitiesHeader(p.entities(), parts.entities().total()));
+            for (int i = 0; i < p.entities(); i++) sum += blockTokens(i, p.levels()[i]);
+            breaks += 1 + p.entities();
+        }
+        if (!p.schemas().isEmpty()) {
+            sum += tokens("## Schemas");
+            for (String c : p.schemas()) sum += tokens(parts.schema().apply(c));
+            breaks += 1 + p.schemas().size();
+        }
+        return sum + breaks;
+    }
+
+    private final java.util.Map<Long, Integer> blockTokens = new java.util.HashMap<>();
+
+    private int blockTokens(int i, int level) {
+        return blockTokens.computeIfAbsent(
+                (long) i * 4 + level, k -> tokens(parts.entities().block(i, level)));
     }
 
     private Plan withEntities(Plan plan, int count) {
@@ -129,7 +175,7 @@ final class BudgetFiller {
         Entities es = parts.entities();
         for (int i = 0; i < levels.length; i++) {
             for (int level = es.maxLevel(i); level > levels[i]; level--) {
-                int delta = tokens(es.block(i, level)) - tokens(es.block(i, levels[i]));
+                int delta = blockTokens(i, level) - blockTokens(i, levels[i]);
                 List<String> newSchemas = new ArrayList<>();
                 int schemaTokens = 0;
                 for (String c : es.shownComponents(i, level)) {

@@ -13,16 +13,13 @@ import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Camera;
 import dev.luminara.core.component.Name;
-import dev.luminara.core.component.Tags;
 import dev.luminara.core.schema.ComponentSchema;
 import dev.luminara.core.spatial.SpatialIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -43,6 +40,7 @@ public final class ContextEngine {
     private final Supplier<PerformanceContext> performance;
     private final SchemaDiscovery schemas;
     private final ChangeTracker tracker;
+    private final WorldFacts facts;
 
     public ContextEngine(
             World world,
@@ -57,6 +55,7 @@ public final class ContextEngine {
         this.performance = performance;
         this.schemas = new SchemaDiscovery(world);
         this.tracker = new ChangeTracker(world, 2);
+        this.facts = new WorldFacts(world);
     }
 
     public TokenCounter tokenCounter() {
@@ -75,11 +74,12 @@ public final class ContextEngine {
     public WorldContext generate(ContextRequest request) {
         int budget = request.budget();
         spatial.refresh(world);
-        Bounds bounds = index.bounds();
-        ChangeSet changes = request.changesSince() != null
-                ? tracker.changesSince(request.changesSince())
-                : tracker.latest().map(tracker::changesSince).orElse(null);
+        if (request.query().isBlank()) index.refresh(); // a query's search refreshes it otherwise
+        ChangeSet sinceLast = tracker.latest().map(tracker::changesSince).orElse(null);
+        facts.update(sinceLast);
+        ChangeSet changes = request.changesSince() != null ? tracker.changesSince(request.changesSince()) : sinceLast;
         Map<Entity, Double> seeds = seeds(request, changes);
+        Bounds bounds = index.bounds();
         Map<Entity, Double> ranked = new EntityRanker(new EntityGraph(world, spatial)).rank(seeds);
         List<Entity> order = order(request, ranked);
         Map<Entity, Double> targets = detailTargets(request, seeds);
@@ -131,7 +131,7 @@ public final class ContextEngine {
             double total = hits.stream().mapToDouble(SearchHit::score).sum();
             for (SearchHit h : hits) seeds.merge(h.entity(), QUERY * h.score() / total, Double::sum);
         }
-        spread(seeds, players(), PLAYER);
+        spread(seeds, facts.players(), PLAYER);
         spread(
                 seeds,
                 world.query(Camera.class).entities().stream()
@@ -160,30 +160,16 @@ public final class ContextEngine {
         return seeds;
     }
 
-    private List<Entity> players() {
-        List<Entity> out = new ArrayList<>();
-        world.query(Tags.class).forEach(Tags.class, (e, t) -> {
-            if (t.has("player")) out.add(e);
-        });
-        if (out.isEmpty()) {
-            world.query(Name.class).forEach(Name.class, (e, n) -> {
-                if (n.value().equalsIgnoreCase("player")) out.add(e);
-            });
-        }
-        return out;
-    }
-
     private static void spread(Map<Entity, Double> seeds, List<Entity> entities, double mass) {
         for (Entity e : entities) seeds.merge(e, mass / entities.size(), Double::sum);
     }
 
     /** The ranked entities first, then every other entity in id order (a digest can list them when room is left). */
     private List<Entity> order(ContextRequest request, Map<Entity, Double> ranked) {
-        Set<Entity> out = new LinkedHashSet<>();
-        if (request.level() instanceof DigestLevel.FullEntity f) out.add(f.entity());
-        out.addAll(ranked.keySet());
-        for (Entity e : world.entities()) out.add(e);
-        return new ArrayList<>(out);
+        List<Entity> first = new ArrayList<>();
+        if (request.level() instanceof DigestLevel.FullEntity f) first.add(f.entity());
+        for (Entity e : ranked.keySet()) if (first.isEmpty() || !e.equals(first.get(0))) first.add(e);
+        return new RankedThenRest(first, world);
     }
 
     /** Entities that may be shown in full: the requested one, the query's matches and the selection. */
@@ -206,8 +192,7 @@ public final class ContextEngine {
             int n = world.query(t.type()).count();
             if (n > 0) components.put(t.name(), n);
         }
-        Map<String, Integer> tags = new TreeMap<>();
-        world.query(Tags.class).forEach(Tags.class, (e, t) -> t.values().forEach(v -> tags.merge(v, 1, Integer::sum)));
+        Map<String, Integer> tags = facts.tags();
         String extent = String.format(
                 java.util.Locale.ROOT,
                 "Extent: x %.1f..%.1f m, z %.1f..%.1f m (north is -z, east is +x)",

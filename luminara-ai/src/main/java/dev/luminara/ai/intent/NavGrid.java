@@ -123,17 +123,6 @@ final class NavGrid {
         return out;
     }
 
-    /** Whether a point lies on a reachable cell of this grid. */
-    boolean isReachable(Vec3 p) {
-        int ix = (int) Math.floor((p.x() - originX) / cell), iz = (int) Math.floor((p.z() - originZ) / cell);
-        return ix >= 0 && iz >= 0 && ix < size && iz < size && reachable[ix + iz * size];
-    }
-
-    boolean isBlocked(Vec3 p) {
-        int ix = (int) Math.floor((p.x() - originX) / cell), iz = (int) Math.floor((p.z() - originZ) / cell);
-        return ix < 0 || iz < 0 || ix >= size || iz >= size || blocked[ix + iz * size];
-    }
-
     private Vec3 centre(int i) {
         return new Vec3(originX + (i % size + 0.5f) * cell, y, originZ + (i / size + 0.5f) * cell);
     }

@@ -122,14 +122,12 @@ final class EntityText {
         }
 
         List<String> names(Entity self, Vec3 at) {
-            return spatial.withinRadius(at, radius).stream()
-                    .map(SpatialHit::entity)
-                    .filter(e -> !e.equals(self))
-                    .map(e -> world.find(e, Name.class))
-                    .flatMap(Optional::stream)
-                    .limit(MAX)
-                    .map(Name::value)
-                    .toList();
+            List<String> out = new java.util.ArrayList<>(MAX);
+            for (SpatialHit h : spatial.nearest(at, MAX, e -> !e.equals(self) && world.has(e, Name.class))) {
+                if (h.distance() <= radius)
+                    out.add(world.get(h.entity(), Name.class).value());
+            }
+            return out;
         }
     }
 }

@@ -2,7 +2,8 @@ package dev.luminara.ai.search;
 
 /**
  * The text fields of an entity document. Every word of a description is scored against {@link #ALL} (so an entity
- * matching more of the words ranks higher); {@code bonus} adds to matches in the fields that identify an entity.
+ * matching more of the words ranks higher); {@code bonus} adds to matches in the fields that identify an entity, which
+ * are also indexed on their own. Fields without a bonus are only part of {@code ALL}.
  */
 enum SearchField {
     NAME("name", 1f),

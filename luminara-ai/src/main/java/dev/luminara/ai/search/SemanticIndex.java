@@ -69,7 +69,8 @@ public final class SemanticIndex implements AutoCloseable {
         this.world = world;
         this.spatial = spatial;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            // a large buffer: a rebuild of 100,000 small documents then flushes a few segments, not dozens
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
             reader = DirectoryReader.open(writer);
         } catch (IOException e) {
             throw new SearchException("cannot create the search index: " + e.getMessage(), e);
@@ -108,9 +109,9 @@ public final class SemanticIndex implements AutoCloseable {
         return rebuilds;
     }
 
-    /** The bounds position words are currently relative to. */
+    /** The bounds position words are relative to, as of the last {@link #refresh()} (every search refreshes). */
     public Bounds bounds() {
-        refresh();
+        if (seenTick < 0) refresh();
         return bounds;
     }
 
@@ -141,7 +142,7 @@ public final class SemanticIndex implements AutoCloseable {
         bounds = physicalBounds();
         near = new EntityText.Near(world, spatial, Math.min(0.2f * bounds.diagonal(), 12f));
         for (Entity e : world.entities()) {
-            index(e);
+            index(e, false);
         }
         reopen();
     }
@@ -190,6 +191,11 @@ public final class SemanticIndex implements AutoCloseable {
     }
 
     private void index(Entity e) throws IOException {
+        index(e, true);
+    }
+
+    /** Indexes one entity; {@code replace == false} right after deleteAll, where there is nothing to replace. */
+    private void index(Entity e, boolean replace) throws IOException {
         Vec3 p = Positions.of(world, e).orElse(null);
         Landmark l = landmark(e, p);
         if (l != null) landmarks.put(e, l);
@@ -198,11 +204,13 @@ public final class SemanticIndex implements AutoCloseable {
         doc.add(new StringField(ID, e.toString(), Field.Store.YES));
         StringBuilder all = new StringBuilder();
         EntityText.of(world, e, p, bounds, near).forEach((field, text) -> {
-            doc.add(new TextField(field.field, text, Field.Store.NO));
+            // fields that only feed the shared text are not indexed on their own: analysis is most of the cost
+            if (field.bonus > 0 || field == SearchField.NEAR) doc.add(new TextField(field.field, text, Field.Store.NO));
             if (field != SearchField.NEAR) all.append(text).append(' ');
         });
         doc.add(new TextField(SearchField.ALL.field, all.toString(), Field.Store.NO));
-        writer.updateDocument(new Term(ID, e.toString()), doc);
+        if (replace) writer.updateDocument(new Term(ID, e.toString()), doc);
+        else writer.addDocument(doc);
     }
 
     private Landmark landmark(Entity e, Vec3 p) {

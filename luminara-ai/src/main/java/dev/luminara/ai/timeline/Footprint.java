@@ -69,6 +69,40 @@ final class Footprint {
         return of(op.commands(), op.inverses());
     }
 
+    /** What the operations after {@code target} (oldest first, {@code target} itself skipped) touched of its own. */
+    static List<Conflict> conflicts(
+            Operation target, List<Long> later, java.util.function.LongFunction<Operation> load) {
+        Footprint mine = of(target);
+        List<Conflict> out = new ArrayList<>();
+        for (long id : later) {
+            if (id == target.id()) continue;
+            Operation l = load.apply(id);
+            for (String what : mine.overlaps(of(l))) out.add(new Conflict(id, l.prompt(), what));
+        }
+        return out;
+    }
+
+    /** Two branches' operations since they parted ({@code a}, {@code b} are their heads) and what both touched. */
+    static BranchDiff diff(
+            String from,
+            String to,
+            long a,
+            long b,
+            OperationTree tree,
+            java.util.function.LongFunction<Operation> load) {
+        long common = tree.commonAncestor(a, b);
+        List<Operation> onlyFrom = new ArrayList<>(), onlyTo = new ArrayList<>();
+        tree.pathFrom(common, a).forEach(id -> onlyFrom.add(load.apply(id)));
+        tree.pathFrom(common, b).forEach(id -> onlyTo.add(load.apply(id)));
+        List<String> both = new ArrayList<>();
+        for (Operation x : onlyFrom) {
+            for (Operation y : onlyTo) {
+                for (String what : of(x).overlaps(of(y))) if (!both.contains(what)) both.add(what);
+            }
+        }
+        return new BranchDiff(from, to, common, onlyFrom, onlyTo, both);
+    }
+
     /** Descriptions of this footprint's touches that overlap {@code other}'s. */
     List<String> overlaps(Footprint other) {
         List<String> out = new ArrayList<>();

@@ -23,6 +23,13 @@ final class Navigator {
     private final WorldState state;
     private final LongFunction<Operation> load;
     private final Map<String, String> tracked;
+    /** Recently used snapshots, parsed: going back and forth between branches reads and parses each once. */
+    private final Map<Long, WorldState.Parsed> parsed = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, WorldState.Parsed> eldest) {
+            return size() > 4;
+        }
+    };
 
     Navigator(
             CommandExecutor executor,
@@ -70,9 +77,15 @@ final class Navigator {
     /** Puts the world in the state recorded at {@code to}: nearest snapshot, then the operations after it. */
     void restoreAt(long to) {
         long snapshot = tree.nearestSnapshot(to);
-        TimelineStore.Snapshot s = store.tx(() -> store.snapshot(snapshot)
-                .orElseThrow(() -> new TimelineException(store.file() + ": snapshot #" + snapshot + " is missing")));
         try {
+            WorldState.Parsed s = parsed.get(snapshot);
+            if (s == null) {
+                TimelineStore.Snapshot raw = store.tx(() -> store.snapshot(snapshot)
+                        .orElseThrow(
+                                () -> new TimelineException(store.file() + ": snapshot #" + snapshot + " is missing")));
+                s = state.parse(raw);
+                parsed.put(snapshot, s);
+            }
             state.restore(s, tracked);
         } catch (CoreException e) {
             throw new TimelineException("cannot restore snapshot #" + snapshot + ": " + e.getMessage(), e);

@@ -135,7 +135,7 @@ public final class OperationTimeline implements AutoCloseable {
         String summary = draft.changeSummary() != null
                 ? draft.changeSummary()
                 : ChangeSummary.of(draft.commands(), draft.inverses(), executor.world());
-        Map<String, String> newlyTracked = newlyTrackedScripts(draft);
+        Map<String, String> newlyTracked = WorldState.newlyTracked(draft, tracked);
         boolean snapshot = depth % options.snapshotEvery() == 0;
         String scene = snapshot ? state.captureScene() : null;
         java.time.Instant now = clock.instant();
@@ -187,28 +187,6 @@ public final class OperationTimeline implements AutoCloseable {
             executor.applyAll(CommandExecutor.inverses(applied));
             throw e;
         }
-    }
-
-    /** Script paths this draft touches that the timeline has not tracked yet, with their content before it. */
-    private Map<String, String> newlyTrackedScripts(OperationDraft draft) {
-        Map<String, String> out = new LinkedHashMap<>();
-        List<EngineCommand> inverses = draft.inverses();
-        // the last inverse undoes the first command: walking backwards meets each path's earliest state first
-        for (int i = inverses.size() - 1; i >= 0; i--) {
-            EngineCommand c = inverses.get(i);
-            String path = null, before = null;
-            if (c instanceof EngineCommand.DeleteScript d) {
-                path = d.path();
-            } else if (c instanceof EngineCommand.ModifyScript m) {
-                path = m.path();
-                before = m.source();
-            } else if (c instanceof EngineCommand.CreateScript cr) {
-                path = cr.path();
-                before = cr.source();
-            }
-            if (path != null && !tracked.containsKey(path) && !out.containsKey(path)) out.put(path, before);
-        }
-        return out;
     }
 
     // ---- undo and redo ----
@@ -284,14 +262,7 @@ public final class OperationTimeline implements AutoCloseable {
             throw new TimelineException("#" + id + " is not on branch " + branch + " (head #" + head + ")");
         }
         Operation target = load(id);
-        Footprint footprint = Footprint.of(target);
-        List<Conflict> conflicts = new ArrayList<>();
-        for (long later : tree.pathFrom(id, head)) {
-            if (later == id) continue;
-            Operation l = load(later);
-            for (String what : footprint.overlaps(Footprint.of(l)))
-                conflicts.add(new Conflict(later, l.prompt(), what));
-        }
+        List<Conflict> conflicts = Footprint.conflicts(target, tree.pathFrom(id, head), this::load);
         if (!conflicts.isEmpty()) return SelectiveUndoResult.conflicts(conflicts);
         List<AppliedCommand> applied;
         try {
@@ -368,18 +339,7 @@ public final class OperationTimeline implements AutoCloseable {
         for (String b : List.of(from, to)) {
             if (!all.containsKey(b)) throw new TimelineException("no branch " + b + "; branches: " + all.keySet());
         }
-        long a = all.get(from), b = all.get(to);
-        long common = tree.commonAncestor(a, b);
-        List<Operation> onlyFrom = new ArrayList<>(), onlyTo = new ArrayList<>();
-        tree.pathFrom(common, a).forEach(id -> onlyFrom.add(load(id)));
-        tree.pathFrom(common, b).forEach(id -> onlyTo.add(load(id)));
-        List<String> both = new ArrayList<>();
-        for (Operation x : onlyFrom) {
-            for (Operation y : onlyTo) {
-                for (String what : Footprint.of(x).overlaps(Footprint.of(y))) if (!both.contains(what)) both.add(what);
-            }
-        }
-        return new BranchDiff(from, to, common, onlyFrom, onlyTo, both);
+        return Footprint.diff(from, to, all.get(from), all.get(to), tree, this::load);
     }
 
     // ---- reading ----

@@ -33,21 +33,33 @@ final class BigWorld {
         w.spawn(new Name("camera"), Transform.at(0, 20, 30), Camera.perspective(60));
         int made = 2;
         for (int i = 0; i < 50; i++, made += 2) {
-            Entity tower = w.spawn(new Name("tower_" + i), Tags.of("landmark"), Transform.at(at(r), 4, at(r)),
-                    MeshShape.box(3, 8, 3, Color.BROWN), Collider.box(1.5f, 4, 1.5f), RigidBody.fixed());
-            Entity lamp = w.spawn(new Name("tower_lamp_" + i), Transform.at(0, 4.5f, 0),
-                    Light.point(Color.YELLOW, 2, 12));
+            Entity tower = w.spawn(
+                    new Name("tower_" + i),
+                    Tags.of("landmark"),
+                    Transform.at(at(r), 4, at(r)),
+                    MeshShape.box(3, 8, 3, Color.BROWN),
+                    Collider.box(1.5f, 4, 1.5f),
+                    RigidBody.fixed());
+            Entity lamp =
+                    w.spawn(new Name("tower_lamp_" + i), Transform.at(0, 4.5f, 0), Light.point(Color.YELLOW, 2, 12));
             w.setParent(lamp, tower);
         }
         int enemies = entities / 20;
         for (int i = 0; i < enemies && made < entities; i++, made++) {
-            w.spawn(new Name("enemy_" + i), Tags.of("enemy"), Transform.at(at(r), 0.9f, at(r)),
+            w.spawn(
+                    new Name("enemy_" + i),
+                    Tags.of("enemy"),
+                    Transform.at(at(r), 0.9f, at(r)),
                     new MeshShape(MeshKind.CAPSULE, new Vec3(0.8f, 1.8f, 0.8f), ENEMY_COLOURS[i % 3]),
-                    Collider.box(0.4f, 0.9f, 0.4f), RigidBody.dynamic(60));
+                    Collider.box(0.4f, 0.9f, 0.4f),
+                    RigidBody.dynamic(60));
         }
         for (int i = 0; made < entities; i++, made++) {
             String kind = PROPS[i % PROPS.length];
-            w.spawn(new Name(kind + "_" + i), Tags.of("prop", kind), Transform.at(at(r), 0.5f, at(r)),
+            w.spawn(
+                    new Name(kind + "_" + i),
+                    Tags.of("prop", kind),
+                    Transform.at(at(r), 0.5f, at(r)),
                     MeshShape.box(1, 1, 1, Color.GREY));
         }
         return w;

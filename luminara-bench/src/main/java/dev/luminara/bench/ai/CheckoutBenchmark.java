@@ -69,11 +69,23 @@ public class CheckoutBenchmark {
 
     private void record(String name, List<List<EngineCommand>> into) {
         for (int i = 0; i < OPERATIONS; i++) {
-            Operation op = timeline.apply(name + " " + i, "", List.of(new EngineCommand.SpawnEntity(
-                    null, new EntityTemplate(name + "_" + i, List.of(), Map.of()), new Vec3(i, 0, 0), null)), List.of());
+            Operation op = timeline.apply(
+                    name + " " + i,
+                    "",
+                    List.of(new EngineCommand.SpawnEntity(
+                            null, new EntityTemplate(name + "_" + i, List.of(), Map.of()), new Vec3(i, 0, 0), null)),
+                    List.of());
             Entity e = ((EngineCommand.SpawnEntity) op.commands().get(0)).entity();
-            Operation move = timeline.apply("move", "", List.of(new EngineCommand.ModifyComponent(e, "Transform",
-                    new ComponentMutation.SetField("position.y", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(1)))), List.of());
+            Operation move = timeline.apply(
+                    "move",
+                    "",
+                    List.of(new EngineCommand.ModifyComponent(
+                            e,
+                            "Transform",
+                            new ComponentMutation.SetField(
+                                    "position.y",
+                                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(1)))),
+                    List.of());
             into.add(op.commands());
             into.add(move.commands());
             i++;

@@ -46,7 +46,11 @@ public class DigestBenchmark {
         SpatialIndex spatial = SpatialIndex.of(world);
         index = new SemanticIndex(world, spatial);
         index.refresh();
-        engine = new ContextEngine(world, index, spatial, TokenCounter.cl100k(),
+        engine = new ContextEngine(
+                world,
+                index,
+                spatial,
+                TokenCounter.cl100k(),
                 () -> PerformanceContext.unmeasured(60, world.entityCount()));
     }
 

@@ -54,8 +54,8 @@ public class TimelineBenchmark {
     public void setUp() throws SQLException {
         dir = TempFolder.create();
         World world = new World();
-        timeline = OperationTimeline.open(dir.resolve("timeline.db"), new CommandExecutor(world, ScriptStore.none()),
-                TimelineOptions.DEFAULT);
+        timeline = OperationTimeline.open(
+                dir.resolve("timeline.db"), new CommandExecutor(world, ScriptStore.none()), TimelineOptions.DEFAULT);
         Operation op = timeline.apply("warm", "", List.of(spawn(0)), List.of());
         rowJson = AiJson.write(op.commands()) + AiJson.write(op.inverses());
         raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("raw.db"));
@@ -69,7 +69,8 @@ public class TimelineBenchmark {
     }
 
     private static EngineCommand spawn(int i) {
-        return new EngineCommand.SpawnEntity(null, new EntityTemplate("crate_" + i, List.of(), Map.of()), new Vec3(i, 0, 0), null);
+        return new EngineCommand.SpawnEntity(
+                null, new EntityTemplate("crate_" + i, List.of(), Map.of()), new Vec3(i, 0, 0), null);
     }
 
     @TearDown
