@@ -2,6 +2,8 @@ package dev.luminara.bench.ai;
 
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
+import dev.luminara.core.app.App;
+import dev.luminara.core.app.TransformPlugin;
 import dev.luminara.core.component.Camera;
 import dev.luminara.core.component.Collider;
 import dev.luminara.core.component.Light;
@@ -16,7 +18,7 @@ import dev.luminara.core.math.Vec3;
 import java.util.SplittableRandom;
 
 /**
- * A large world for the AI benchmarks, on a 1 km square: a player and a camera, 50 towers with a lamp each, 5% enemies
+ * A large world for the AI benchmarks, on a 1 km square, after one frame of transform propagation: a player and a camera, 50 towers with a lamp each, 5% enemies
  * in three colours with bodies and colliders, and props (crates, rocks, trees) for the rest. Every entity is named.
  */
 final class BigWorld {
@@ -26,9 +28,16 @@ final class BigWorld {
 
     private BigWorld() {}
 
+    /** The world after one frame of transform propagation, so every entity has its GlobalTransform as in a game. */
     static World build(int entities, long seed) {
+        App app = App.builder().plugin(new TransformPlugin()).build();
+        fill(app.world(), entities, seed);
+        app.step();
+        return app.world();
+    }
+
+    private static void fill(World w, int entities, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        World w = new World();
         w.spawn(new Name("player"), Tags.of("player"), Transform.at(0, 0.9f, 0), MeshShape.box(1, 2, 1, Color.BLUE));
         w.spawn(new Name("camera"), Transform.at(0, 20, 30), Camera.perspective(60));
         int made = 2;
@@ -62,7 +71,6 @@ final class BigWorld {
                     Transform.at(at(r), 0.5f, at(r)),
                     MeshShape.box(1, 1, 1, Color.GREY));
         }
-        return w;
     }
 
     private static float at(SplittableRandom r) {
