@@ -62,7 +62,7 @@ public final class Chunk {
 
     public float[] writableFloats(Class<? extends Record> type, String path) {
         float[] a = floats(type, path);
-        column(type).markAllChanged(size(), world.tick());
+        markAllChanged(type);
         return a;
     }
 
@@ -72,7 +72,7 @@ public final class Chunk {
 
     public double[] writableDoubles(Class<? extends Record> type, String path) {
         double[] a = doubles(type, path);
-        column(type).markAllChanged(size(), world.tick());
+        markAllChanged(type);
         return a;
     }
 
@@ -82,8 +82,12 @@ public final class Chunk {
 
     public int[] writableInts(Class<? extends Record> type, String path) {
         int[] a = ints(type, path);
-        column(type).markAllChanged(size(), world.tick());
+        markAllChanged(type);
         return a;
+    }
+
+    private void markAllChanged(Class<? extends Record> type) {
+        column(type).markAllChanged(size(), world.tick());
     }
 
     private Column column(Class<?> type) {

@@ -78,18 +78,31 @@ public final class World {
         return storage.entities().allocate();
     }
 
+    /** Stores the components in the archetype of their types; of two components of one type, the later wins. */
     private void place(Entity e, Record... components) {
-        Map<Integer, Record> byType = new LinkedHashMap<>();
+        int[] ids = new int[components.length];
+        Record[] values = new Record[components.length];
+        int n = 0;
         for (Record c : components) {
-            byType.put(registry.of(c.getClass()).id(), c);
+            // insertion into sorted order: spawn is hot and component lists are short
+            int id = registry.of(c.getClass()).id();
+            int at = n;
+            while (at > 0 && ids[at - 1] > id) at--;
+            if (at > 0 && ids[at - 1] == id) {
+                values[at - 1] = c;
+                continue;
+            }
+            System.arraycopy(ids, at, ids, at + 1, n - at);
+            System.arraycopy(values, at, values, at + 1, n - at);
+            ids[at] = id;
+            values[at] = c;
+            n++;
         }
-        int[] ids =
-                byType.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        Archetype a = storage.archetypeFor(ids);
+        Archetype a = storage.archetypeFor(n == ids.length ? ids : Arrays.copyOf(ids, n));
         int row = storage.insert(e.index(), a, tick);
-        for (var entry : byType.entrySet()) {
-            Column col = a.column(entry.getKey());
-            col.put(row, entry.getValue());
+        for (int i = 0; i < n; i++) {
+            Column col = a.column(ids[i]);
+            col.put(row, values[i]);
             col.markAdded(row, tick);
         }
     }
@@ -364,7 +377,7 @@ public final class World {
                         + " (component id " + id + " differs); use snapshot.toWorld() instead");
             }
         }
-        storage = snapshot.storage().copy(this::newColumn);
+        storage.restoreFrom(snapshot.storage());
         resources = copyResources(snapshot.resources());
         tick = Math.max(tick, snapshot.tick()) + 1;
         resyncTick = tick;

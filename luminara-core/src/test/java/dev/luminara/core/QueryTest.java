@@ -97,6 +97,56 @@ class QueryTest {
     }
 
     @Test
+    void everyWritableColumnIsMarkedOnceAndAgainInALaterTick() {
+        for (int i = 0; i < 4; i++) world.spawn(Transform.at(i, 0, 0), Velocity.linear(1, 0, 0));
+        for (int round = 0; round < 2; round++) {
+            long mark = world.checkpoint();
+            world.query(Transform.class, Velocity.class).forEachChunk(chunk -> {
+                chunk.writableFloats(Transform.class, "position.x");
+                chunk.writableFloats(Velocity.class, "linear.x");
+                chunk.writableFloats(Transform.class, "position.y");
+            });
+            assertThat(world.query(Transform.class)
+                            .changedSince(Transform.class, mark)
+                            .count())
+                    .isEqualTo(4);
+            assertThat(world.query(Velocity.class)
+                            .changedSince(Velocity.class, mark)
+                            .count())
+                    .isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aBulkChangeMarkFollowsRowsThatMoveAfterIt() {
+        List<Entity> es = new ArrayList<>();
+        for (int i = 0; i < 5; i++) es.add(world.spawn(Transform.at(i, 0, 0), Velocity.linear(1, 0, 0)));
+        long beforeMark = world.checkpoint();
+        world.query(Transform.class, Velocity.class)
+                .forEachChunk(chunk -> chunk.writableFloats(Transform.class, "position.x"));
+        long afterMark = world.checkpoint();
+        world.despawn(es.get(0)); // the last row moves into row 0
+        world.set(es.get(1), new Name("moved")); // row copied into another archetype
+        Entity late = world.spawn(Transform.at(9, 0, 0), Velocity.linear(1, 0, 0));
+        assertThat(world.query(Transform.class)
+                        .changedSince(Transform.class, beforeMark)
+                        .entities())
+                .containsExactlyInAnyOrder(es.get(1), es.get(2), es.get(3), es.get(4), late);
+        assertThat(world.query(Transform.class)
+                        .changedSince(Transform.class, afterMark)
+                        .entities())
+                .containsExactly(late);
+        assertThat(world.changedTick(es.get(4), Transform.class)).isEqualTo(afterMark);
+        assertThat(world.changedTick(es.get(1), Transform.class)).isEqualTo(afterMark);
+        // a snapshot keeps the mark
+        World copy = world.snapshot().toWorld();
+        assertThat(copy.query(Transform.class)
+                        .changedSince(Transform.class, beforeMark)
+                        .count())
+                .isEqualTo(5);
+    }
+
+    @Test
     void chunkRejectsUnpackedOrUnknownFields() {
         world.spawn(Transform.at(0, 0, 0), new Name("n"));
         world.query(Transform.class, Name.class).forEachChunk(chunk -> {

@@ -39,6 +39,47 @@ class SnapshotProperties {
     }
 
     @Property(tries = 200)
+    void aRestoredWorldBehavesLikeAFreshCopyOfTheSnapshot(
+            @ForAll("ops") List<WorldOps.Op> before,
+            @ForAll("ops") List<WorldOps.Op> after,
+            @ForAll("ops") List<WorldOps.Op> later) {
+        // restoring reuses the world's arrays and keeps archetypes made after the snapshot: later structural changes
+        // (new archetypes, moves between them, despawns) must not notice
+        World world = WorldOps.build(before);
+        WorldSnapshot snapshot = world.snapshot();
+        for (WorldOps.Op op : after) op.apply(world);
+        world.restore(snapshot);
+        World fresh = snapshot.toWorld();
+        for (WorldOps.Op op : later) {
+            op.apply(world);
+            op.apply(fresh);
+        }
+        assertThat(WorldOps.describe(world)).isEqualTo(WorldOps.describe(fresh));
+        assertThat(world.snapshot().sameContent(fresh.snapshot())).isTrue();
+        for (Entity e : world.entities()) {
+            assertThat(world.components(e)).containsExactlyInAnyOrderElementsOf(fresh.components(e));
+        }
+    }
+
+    @Property(tries = 100)
+    void aSnapshotOfAForkRestoresIntoItsOriginWhateverTheArchetypeOrder(
+            @ForAll("ops") List<WorldOps.Op> setup, @ForAll("ops") List<WorldOps.Op> onFork) {
+        World world = WorldOps.build(setup);
+        // the same component ids on both sides (user types are otherwise numbered in order of first use)
+        world.register(dev.luminara.core.testing.Health.class);
+        world.register(dev.luminara.core.testing.Inventory.class);
+        World fork = world.fork();
+        for (WorldOps.Op op : onFork) op.apply(fork);
+        world.spawn(
+                new dev.luminara.core.component.Name("only in the origin"), dev.luminara.core.component.Tags.of("x"));
+        WorldSnapshot forked = fork.snapshot();
+        world.restore(forked);
+        assertThat(WorldOps.describe(world)).isEqualTo(WorldOps.describe(fork));
+        assertThat(world.query(dev.luminara.core.component.Name.class).count())
+                .isEqualTo(fork.query(dev.luminara.core.component.Name.class).count());
+    }
+
+    @Property(tries = 200)
     void aForkIsIndependentOfItsOrigin(@ForAll("ops") List<WorldOps.Op> setup, @ForAll("ops") List<WorldOps.Op> more) {
         World world = WorldOps.build(setup);
         List<String> expected = WorldOps.describe(world);

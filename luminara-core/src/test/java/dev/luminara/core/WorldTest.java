@@ -17,6 +17,23 @@ class WorldTest {
     private final World world = new World();
 
     @Test
+    void spawnStoresComponentsInAnyOrderAndTheLaterOfTwoOfOneTypeWins() {
+        Entity a = world.spawn(Velocity.linear(1, 0, 0), new Name("first"), Transform.at(1, 0, 0), new Name("second"));
+        Entity b = world.spawn(Transform.at(2, 0, 0), new Name("b"), Velocity.linear(2, 0, 0));
+        assertThat(world.components(a))
+                .containsExactlyElementsOf(world.components(a).stream()
+                        .sorted((x, y) -> Integer.compare(
+                                world.components().of(x.getClass()).id(),
+                                world.components().of(y.getClass()).id()))
+                        .toList());
+        assertThat(world.get(a, Name.class).value()).isEqualTo("second");
+        assertThat(world.components(a)).hasSize(3);
+        assertThat(world.query(Name.class, Transform.class, Velocity.class).count())
+                .isEqualTo(2);
+        assertThat(world.get(b, Velocity.class)).isEqualTo(Velocity.linear(2, 0, 0));
+    }
+
+    @Test
     void spawnsEntitiesWithComponentsAndReadsThemBack() {
         Entity e = world.spawn(new Name("player"), Transform.at(1, 2, 3));
         assertThat(world.isAlive(e)).isTrue();

@@ -50,6 +50,30 @@ public final class Archetype {
         return new Archetype(this);
     }
 
+    /**
+     * Makes this table's rows equal to {@code src}'s (the same archetype in a snapshot: same id and types), copying
+     * into the existing arrays when they are long enough. Edges to other archetypes are kept: they stay valid because
+     * a restore never removes an archetype.
+     */
+    public void restoreFrom(Archetype src) {
+        int n = src.size;
+        int capacity = entities.length >= n ? entities.length : n;
+        if (entities.length != capacity) entities = new int[capacity];
+        System.arraycopy(src.entities, 0, entities, 0, n);
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].restoreFrom(src.columns[i], n, capacity, size);
+        }
+        size = n;
+    }
+
+    /** Empties the table (an archetype the snapshot did not have yet), keeping it and its arrays for later. */
+    public void clearRows() {
+        for (Column c : columns) {
+            for (int row = 0; row < size; row++) c.clear(row);
+        }
+        size = 0;
+    }
+
     public int id() {
         return id;
     }

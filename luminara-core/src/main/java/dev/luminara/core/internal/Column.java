@@ -5,10 +5,17 @@ import java.util.Arrays;
 /**
  * One component type's values for the rows of an archetype, plus per-row change ticks. Values are immutable records,
  * so copying a column for a snapshot copies references or primitives, never the records themselves.
+ *
+ * <p>Marking every row changed (what a bulk system writing raw arrays does each frame) is O(1): the column remembers
+ * "rows {@code [0, bulkRows)} changed at {@code bulkTick}" and {@link #changedTick} reads through it. The mark is
+ * written into the per-row array only before rows move ({@link #move}, {@link #copyTo}), the one thing that would
+ * make it name the wrong rows. Ticks only grow, so a per-row tick and the bulk mark combine with {@code max}.
  */
 public abstract sealed class Column permits ObjectColumn, PackedColumn {
     long[] addedTicks;
     long[] changedTicks;
+    private long bulkTick;
+    private int bulkRows;
 
     Column(int capacity) {
         addedTicks = new long[capacity];
@@ -18,6 +25,8 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
     Column(Column source, int size) {
         addedTicks = Arrays.copyOf(source.addedTicks, Math.max(size, 1));
         changedTicks = Arrays.copyOf(source.changedTicks, Math.max(size, 1));
+        bulkTick = source.bulkTick;
+        bulkRows = Math.min(source.bulkRows, size);
     }
 
     public abstract Object get(int row);
@@ -39,6 +48,25 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
     /** Drops the reference held by a vacated row so that the garbage collector can reclaim it. */
     abstract void clear(int row);
 
+    /**
+     * Copies values of rows {@code [0, n)} from {@code src} (same type) into this column's arrays, reallocating them
+     * only if their length is not {@code capacity}; rows {@code [n, oldSize)} are cleared.
+     */
+    abstract void restoreValues(Column src, int n, int capacity, int oldSize);
+
+    /** Makes rows {@code [0, n)} equal to {@code src}'s, reusing this column's arrays when they are long enough. */
+    final void restoreFrom(Column src, int n, int capacity, int oldSize) {
+        if (addedTicks.length != capacity) {
+            addedTicks = new long[capacity];
+            changedTicks = new long[capacity];
+        }
+        System.arraycopy(src.addedTicks, 0, addedTicks, 0, n);
+        System.arraycopy(src.changedTicks, 0, changedTicks, 0, n);
+        bulkTick = src.bulkTick;
+        bulkRows = Math.min(src.bulkRows, n);
+        restoreValues(src, n, capacity, oldSize);
+    }
+
     public final int capacity() {
         return addedTicks.length;
     }
@@ -50,15 +78,17 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
     }
 
     final void move(int from, int to) {
+        settleBulk();
         moveValue(from, to);
         addedTicks[to] = addedTicks[from];
         changedTicks[to] = changedTicks[from];
     }
 
     final void copyTo(int row, Column dst, int dstRow) {
+        dst.settleBulk();
         copyValueTo(row, dst, dstRow);
         dst.addedTicks[dstRow] = addedTicks[row];
-        dst.changedTicks[dstRow] = changedTicks[row];
+        dst.changedTicks[dstRow] = changedTick(row);
     }
 
     public final long addedTick(int row) {
@@ -66,7 +96,8 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
     }
 
     public final long changedTick(int row) {
-        return changedTicks[row];
+        long t = changedTicks[row];
+        return row < bulkRows && bulkTick > t ? bulkTick : t;
     }
 
     public final void markAdded(int row, long tick) {
@@ -78,8 +109,18 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
         changedTicks[row] = tick;
     }
 
-    /** Marks rows {@code [0, size)} changed: bulk writers through raw arrays call this once. */
+    /** Marks rows {@code [0, size)} changed: bulk writers through raw arrays call this once. O(1). */
     public final void markAllChanged(int size, long tick) {
-        Arrays.fill(changedTicks, 0, size, tick);
+        if (bulkRows > size) settleBulk(); // the old mark covers rows the new one does not
+        bulkTick = tick;
+        bulkRows = size;
+    }
+
+    /** Writes the bulk mark into the per-row ticks, before rows move. */
+    final void settleBulk() {
+        for (int row = 0; row < bulkRows; row++) {
+            if (changedTicks[row] < bulkTick) changedTicks[row] = bulkTick;
+        }
+        bulkRows = 0;
     }
 }

@@ -50,4 +50,14 @@ public final class ObjectColumn extends Column {
     void clear(int row) {
         values[row] = null;
     }
+
+    @Override
+    void restoreValues(Column src, int n, int capacity, int oldSize) {
+        if (values.length != capacity) {
+            values = new Object[capacity];
+        } else if (oldSize > n) {
+            java.util.Arrays.fill(values, n, oldSize, null);
+        }
+        System.arraycopy(((ObjectColumn) src).values, 0, values, 0, n);
+    }
 }

@@ -96,4 +96,29 @@ public final class PackedColumn extends Column {
     void clear(int row) {
         // primitives hold no references
     }
+
+    @Override
+    void restoreValues(Column src, int n, int capacity, int oldSize) {
+        PackedColumn s = (PackedColumn) src;
+        for (int i = 0; i < floats.length; i++) {
+            if (floats[i].length != capacity) floats[i] = new float[capacity];
+            System.arraycopy(s.floats[i], 0, floats[i], 0, n);
+        }
+        for (int i = 0; i < doubles.length; i++) {
+            if (doubles[i].length != capacity) doubles[i] = new double[capacity];
+            System.arraycopy(s.doubles[i], 0, doubles[i], 0, n);
+        }
+        for (int i = 0; i < ints.length; i++) {
+            if (ints[i].length != capacity) ints[i] = new int[capacity];
+            System.arraycopy(s.ints[i], 0, ints[i], 0, n);
+        }
+        for (int i = 0; i < longs.length; i++) {
+            if (longs[i].length != capacity) longs[i] = new long[capacity];
+            System.arraycopy(s.longs[i], 0, longs[i], 0, n);
+        }
+        for (int i = 0; i < booleans.length; i++) {
+            if (booleans[i].length != capacity) booleans[i] = new boolean[capacity];
+            System.arraycopy(s.booleans[i], 0, booleans[i], 0, n);
+        }
+    }
 }

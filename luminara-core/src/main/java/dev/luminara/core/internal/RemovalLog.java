@@ -1,11 +1,10 @@
 package dev.luminara.core.internal;
 
-import java.util.Arrays;
-
 /**
  * A bounded ring of removals (a component taken off, or a whole entity despawned with type id -1), so that change
  * tracking can answer "what was removed since tick T". When it overflows, the oldest entries go and
  * {@link #oldestCompleteTick()} rises: callers asking about earlier ticks learn that the answer is incomplete.
+ * Copies share the arrays until one of them is written (copy on write): a snapshot of a world costs nothing here.
  */
 public final class RemovalLog {
     public static final int DESPAWN = -1;
@@ -17,6 +16,8 @@ public final class RemovalLog {
     private int head;
     private int count;
     private long oldestCompleteTick;
+    /** Whether the arrays may be shared with another log, so that the next write must copy them first. */
+    private boolean shared;
 
     public RemovalLog(int capacity) {
         index = new int[capacity];
@@ -27,10 +28,12 @@ public final class RemovalLog {
 
     public RemovalLog copy() {
         RemovalLog c = new RemovalLog(0);
-        c.index = Arrays.copyOf(index, index.length);
-        c.generation = Arrays.copyOf(generation, generation.length);
-        c.typeId = Arrays.copyOf(typeId, typeId.length);
-        c.tick = Arrays.copyOf(tick, tick.length);
+        shared = true;
+        c.shared = true;
+        c.index = index;
+        c.generation = generation;
+        c.typeId = typeId;
+        c.tick = tick;
         c.head = head;
         c.count = count;
         c.oldestCompleteTick = oldestCompleteTick;
@@ -38,6 +41,13 @@ public final class RemovalLog {
     }
 
     public void add(int entityIndex, int entityGeneration, int type, long at) {
+        if (shared) {
+            index = index.clone();
+            generation = generation.clone();
+            typeId = typeId.clone();
+            tick = tick.clone();
+            shared = false;
+        }
         int cap = index.length;
         int slot = (head + count) % cap;
         if (count == cap) {

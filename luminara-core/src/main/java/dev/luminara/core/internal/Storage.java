@@ -13,11 +13,11 @@ import java.util.function.IntFunction;
  * locations right; validation, ticks and the public API live in {@code World}.
  */
 public final class Storage {
-    private final EntityAllocator entities;
+    private EntityAllocator entities;
     private final List<Archetype> archetypes;
     private final Map<Key, Archetype> byKey;
     private final IntFunction<Column> columnFactory;
-    private final RemovalLog removals;
+    private RemovalLog removals;
     private long[] spawnTick;
 
     public Storage(IntFunction<Column> columnFactory) {
@@ -51,6 +51,50 @@ public final class Storage {
     /** A copy whose new archetypes get columns from {@code columnFactory} (a forked world's own registry). */
     public Storage copy(IntFunction<Column> columnFactory) {
         return new Storage(this, columnFactory);
+    }
+
+    /**
+     * Makes this storage hold {@code source}'s state (a snapshot). When this storage's archetypes are laid out as the
+     * source's (same ids for the same type sets: always so for snapshots of this world), column arrays are reused and
+     * only the rows are copied; archetypes created after the snapshot are kept, emptied. Otherwise everything is
+     * copied afresh, as {@link #copy} does.
+     */
+    public void restoreFrom(Storage source) {
+        entities = source.entities.copy();
+        removals = source.removals.copy();
+        spawnTick = Arrays.copyOf(source.spawnTick, Math.max(source.entities.highWater(), 1));
+        if (!sameLayout(source)) {
+            archetypes.clear();
+            byKey.clear();
+            for (Archetype a : source.archetypes) {
+                Archetype copy = a.copy();
+                archetypes.add(copy);
+                byKey.put(new Key(copy.typeIds()), copy);
+            }
+            return;
+        }
+        for (int i = 0; i < source.archetypes.size(); i++) {
+            Archetype src = source.archetypes.get(i);
+            if (i < archetypes.size()) {
+                archetypes.get(i).restoreFrom(src);
+            } else {
+                Archetype copy = src.copy();
+                archetypes.add(copy);
+                byKey.put(new Key(copy.typeIds()), copy);
+            }
+        }
+        for (int i = source.archetypes.size(); i < archetypes.size(); i++) {
+            archetypes.get(i).clearRows();
+        }
+    }
+
+    private boolean sameLayout(Storage source) {
+        int common = Math.min(archetypes.size(), source.archetypes.size());
+        for (int i = 0; i < common; i++) {
+            if (!Arrays.equals(
+                    archetypes.get(i).typeIds(), source.archetypes.get(i).typeIds())) return false;
+        }
+        return true;
     }
 
     public EntityAllocator entities() {

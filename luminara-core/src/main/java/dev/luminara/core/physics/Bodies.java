@@ -2,6 +2,7 @@ package dev.luminara.core.physics;
 
 import dev.luminara.core.Chunk;
 import dev.luminara.core.Entity;
+import dev.luminara.core.Query;
 import dev.luminara.core.World;
 import dev.luminara.core.component.BodyKind;
 import dev.luminara.core.component.Collider;
@@ -11,7 +12,6 @@ import dev.luminara.core.component.Parent;
 import dev.luminara.core.component.RigidBody;
 import dev.luminara.core.component.Transform;
 import dev.luminara.core.component.Velocity;
-import dev.luminara.core.math.Vec3;
 import java.util.Arrays;
 
 /**
@@ -23,20 +23,36 @@ import java.util.Arrays;
  */
 final class Bodies {
     int n;
-    int[] index = new int[16];
-    int[] generation = new int[16];
-    BodyKind[] kind = new BodyKind[16]; // null: a collider without a RigidBody
-    boolean[] sphere = new boolean[16];
-    boolean[] trigger = new boolean[16];
-    boolean[] attached = new boolean[16];
-    boolean[] hasVelocity = new boolean[16];
-    float[] invMass = new float[16];
-    float[] restitution = new float[16];
-    float[] px = new float[16], py = new float[16], pz = new float[16];
-    float[] hx = new float[16], hy = new float[16], hz = new float[16];
-    float[] vx = new float[16], vy = new float[16], vz = new float[16];
-    boolean[] moved = new boolean[16];
-    boolean[] accelerated = new boolean[16];
+    int[] index, generation;
+    BodyKind[] kind; // null: a collider without a RigidBody
+    boolean[] sphere, trigger, attached, hasVelocity;
+    float[] invMass, restitution;
+    float[] px, py, pz;
+    float[] hx, hy, hz;
+    float[] vx, vy, vz;
+    boolean[] moved, accelerated;
+
+    private Bodies(int capacity) {
+        int c = Math.max(1, capacity);
+        index = new int[c];
+        generation = new int[c];
+        kind = new BodyKind[c];
+        sphere = new boolean[c];
+        trigger = new boolean[c];
+        attached = new boolean[c];
+        hasVelocity = new boolean[c];
+        invMass = new float[c];
+        restitution = new float[c];
+        px = new float[c];
+        py = new float[c];
+        pz = new float[c];
+        hx = new float[c];
+        hy = new float[c];
+        hz = new float[c];
+        vx = new float[c];
+        vy = new float[c];
+        vz = new float[c];
+    }
 
     Entity entity(int i) {
         return new Entity(index[i], generation[i]);
@@ -52,8 +68,9 @@ final class Bodies {
     }
 
     static Bodies gather(World world) {
-        Bodies b = new Bodies();
-        world.query(Collider.class).forEachChunk(b::addChunk);
+        Query colliders = world.query(Collider.class);
+        Bodies b = new Bodies(colliders.count());
+        colliders.forEachChunk(b::addChunk);
         b.sortByIndex();
         return b;
     }
@@ -120,16 +137,49 @@ final class Bodies {
         }
     }
 
-    /** Writes back the positions and velocities that resolution changed, as value replacements. */
+    /**
+     * Writes back the positions and velocities that resolution changed, through the raw columns of the bodies' tables
+     * (value replacement, each changed row marked changed). Only pushable bodies change, and they all have a Transform,
+     * a Velocity and a RigidBody and no Parent.
+     */
     void writeBack(World world) {
+        int maxIndex = -1;
         for (int i = 0; i < n; i++) {
-            if (!moved[i] && !accelerated[i]) continue;
-            Entity e = entity(i);
+            if (moved[i] || accelerated[i]) maxIndex = Math.max(maxIndex, index[i]);
+        }
+        if (maxIndex < 0) return;
+        int[] slotOf = new int[maxIndex + 1];
+        Arrays.fill(slotOf, -1);
+        for (int i = 0; i < n; i++) {
+            if (moved[i] || accelerated[i]) slotOf[index[i]] = i;
+        }
+        world.query(Collider.class, Transform.class, Velocity.class, RigidBody.class)
+                .without(Parent.class)
+                .forEachChunk(chunk -> writeBack(chunk, slotOf));
+    }
+
+    private void writeBack(Chunk chunk, int[] slotOf) {
+        float[] x = chunk.floats(Transform.class, "position.x");
+        float[] y = chunk.floats(Transform.class, "position.y");
+        float[] z = chunk.floats(Transform.class, "position.z");
+        float[] lx = chunk.floats(Velocity.class, "linear.x");
+        float[] ly = chunk.floats(Velocity.class, "linear.y");
+        float[] lz = chunk.floats(Velocity.class, "linear.z");
+        for (int row = 0; row < chunk.size(); row++) {
+            Entity e = chunk.entity(row);
+            int i = e.index() < slotOf.length ? slotOf[e.index()] : -1;
+            if (i < 0 || generation[i] != e.generation()) continue;
             if (moved[i]) {
-                world.set(e, world.get(e, Transform.class).withPosition(new Vec3(px[i], py[i], pz[i])));
+                x[row] = px[i];
+                y[row] = py[i];
+                z[row] = pz[i];
+                chunk.markChanged(row, Transform.class);
             }
             if (accelerated[i]) {
-                world.set(e, world.get(e, Velocity.class).withLinear(new Vec3(vx[i], vy[i], vz[i])));
+                lx[row] = vx[i];
+                ly[row] = vy[i];
+                lz[row] = vz[i];
+                chunk.markChanged(row, Velocity.class);
             }
         }
     }

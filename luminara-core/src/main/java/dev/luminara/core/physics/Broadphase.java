@@ -22,7 +22,7 @@ final class Broadphase {
         int n = b.n;
         if (n < 2) return out;
         double inverse = 1 / cellSize(b);
-        CellTable heads = new CellTable(n);
+        CellTable heads = new CellTable(4 * n); // a collider covers one to eight cells
         LongList occupied = new LongList(n);
         int[] entryBody = new int[Math.max(16, n * 2)];
         int[] entryNext = new int[entryBody.length];
@@ -102,12 +102,19 @@ final class Broadphase {
         return CellTable.coordinate(v, inverse);
     }
 
-    /** Twice the median collider diameter: most colliders then cover one or two cells per axis. */
+    /**
+     * Twice the median collider diameter (of an evenly spaced sample of at most 1,024): most colliders then cover one or
+     * two cells per axis.
+     */
     private static double cellSize(Bodies b) {
-        float[] sizes = new float[b.n];
-        for (int i = 0; i < b.n; i++) sizes[i] = 2 * Math.max(b.hx[i], Math.max(b.hy[i], b.hz[i]));
+        int stride = Math.max(1, b.n / 1024);
+        float[] sizes = new float[(b.n + stride - 1) / stride];
+        for (int k = 0; k < sizes.length; k++) {
+            int i = k * stride;
+            sizes[k] = 2 * Math.max(b.hx[i], Math.max(b.hy[i], b.hz[i]));
+        }
         Arrays.sort(sizes);
-        double median = sizes[b.n / 2];
+        double median = sizes[sizes.length / 2];
         return Double.isFinite(median) ? Math.max(2 * median, 1e-3) : 1;
     }
 }

@@ -3,6 +3,7 @@ package dev.luminara.core.physics;
 import dev.luminara.core.Events;
 import dev.luminara.core.World;
 import dev.luminara.core.app.GameSystem;
+import dev.luminara.core.app.Time;
 import dev.luminara.core.internal.LongList;
 import dev.luminara.core.math.Vec3;
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ import java.util.List;
 final class CollisionSystem implements GameSystem {
     @Override
     public void run(World world) {
+        if (world.findResource(Time.class).map(t -> t.delta() == 0).orElse(false)) return; // paused: nothing moved
+        step(world);
+    }
+
+    static void step(World world) {
         PhysicsSettings settings = world.findResource(PhysicsSettings.class).orElse(PhysicsSettings.DEFAULT);
         Bodies bodies = Bodies.gather(world);
         LongList pairs = Broadphase.pairs(bodies);

@@ -24,6 +24,7 @@ final class Integrator implements GameSystem {
     @Override
     public void run(World world) {
         float dt = world.resource(Time.class).deltaF();
+        if (dt == 0) return; // game time is paused
         PhysicsSettings settings = world.findResource(PhysicsSettings.class).orElse(PhysicsSettings.DEFAULT);
         integrate(world, settings, dt);
     }

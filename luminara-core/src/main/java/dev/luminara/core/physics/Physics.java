@@ -46,7 +46,7 @@ public final class Physics {
         Objects.requireNonNull(world, "world");
         if (!(dt > 0) || Float.isInfinite(dt)) throw new PhysicsException("dt must be finite and > 0 s, got " + dt);
         Integrator.integrate(world, world.findResource(PhysicsSettings.class).orElse(PhysicsSettings.DEFAULT), dt);
-        new CollisionSystem().run(world);
+        CollisionSystem.step(world);
     }
 
     private static void check(World world, Vec3 origin, Vec3 direction, float maxDistance, Predicate<Entity> filter) {

@@ -150,7 +150,7 @@ public final class SpatialIndex implements Snapshottable<SpatialIndex> {
     public Optional<Vec3> position(Entity entity) {
         int i = entity.index();
         if (grid.generationAt(i) != entity.generation() || !grid.isPlaced(i)) return Optional.empty();
-        return Optional.of(new Vec3(grid.x(i), grid.y(i), grid.z(i)));
+        return Optional.of(new Vec3(grid.coordinate(i, 0), grid.coordinate(i, 1), grid.coordinate(i, 2)));
     }
 
     /** Entities the queries can return. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.app.App;
+import dev.luminara.core.app.Time;
 import dev.luminara.core.component.BodyKind;
 import dev.luminara.core.component.GlobalTransform;
 import dev.luminara.core.component.RigidBody;
@@ -111,6 +112,21 @@ class MotionTest {
         assertThatThrownBy(() -> PhysicsSettings.DEFAULT.withGravity(new Vec3(Float.NaN, 0, 0)))
                 .hasMessageContaining("gravity");
         assertThatThrownBy(() -> Physics.step(world, 0)).hasMessageContaining("dt must be finite and > 0");
+    }
+
+    @Test
+    void aPausedGameDoesNotMoveOrReport() {
+        App app = CollisionTest.app();
+        World world = app.world();
+        CollisionTest.floor(world);
+        Entity box = CollisionTest.dynamicBox(world, 0, 3, 0, 0.5f);
+        app.runFrames(10);
+        Vec3 at = world.get(box, Transform.class).position();
+        world.insertResource(world.resource(Time.class).withPaused(true));
+        var collisions = world.events(CollisionEvent.class).readerFromNow();
+        app.runFrames(120);
+        assertThat(world.get(box, Transform.class).position()).isEqualTo(at);
+        assertThat(collisions.read()).isEmpty();
     }
 
     @Test
