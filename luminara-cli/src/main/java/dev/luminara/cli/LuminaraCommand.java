@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             SceneCommand.class,
             CaptureCommand.class,
-            ScriptApiCommand.class
+            ScriptApiCommand.class,
+            DigestCommand.class,
+            SearchCommand.class,
+            TimelineCommand.class
         })
 public final class LuminaraCommand implements Runnable {
     @CommandLine.Spec
