@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
             CaptureCommand.class,
             ScriptApiCommand.class,
             CodegenCommand.class,
-            ApiCommand.class
+            ApiCommand.class,
+            DigestCommand.class,
+            SearchCommand.class,
+            TimelineCommand.class
         })
 public final class LuminaraCommand implements Runnable {
     @CommandLine.Spec

@@ -39,6 +39,7 @@ class LuaEngineModulesTest {
                         .sources(id ->
                                 Optional.ofNullable(files.get(id.path())).map(s -> s.getBytes(StandardCharsets.UTF_8)))
                         .runtime(new LuaRuntime())
+                        .sandbox(LuaHarness.RELAXED)
                         .listener(new ScriptListener() {
                             @Override
                             public void logged(ScriptId script, Entity entity, String level, String message) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.luminara.core.Entity;
 import dev.luminara.core.component.RigidBody;
-import dev.luminara.script.SandboxConfig;
 import dev.luminara.script.ScriptComponent;
 import dev.luminara.script.ScriptState;
 import dev.luminara.script.ScriptStatus;
@@ -139,7 +138,7 @@ class LuaLifecycleTest {
 
     @Test
     void theCompiledTierRunsTheSameScript() {
-        try (LuaHarness h = new LuaHarness(SandboxConfig.DEFAULT, id -> dev.luminara.script.ExecutionTier.COMPILED)) {
+        try (LuaHarness h = new LuaHarness(LuaHarness.RELAXED, id -> dev.luminara.script.ExecutionTier.COMPILED)) {
             h.file("r.lua", RECORDER);
             h.spawn("a", "r.lua");
             h.frame();

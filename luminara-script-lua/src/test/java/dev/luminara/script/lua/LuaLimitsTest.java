@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class LuaLimitsTest {
     @Test
     void theApiCallPastTheBudgetIsRefusedExactlyEvenUnderPcall() {
-        SandboxConfig c = SandboxConfig.DEFAULT.withMaxApiCalls(5).withWindow(BudgetWindow.RUN);
+        SandboxConfig c = LuaHarness.RELAXED.withMaxApiCalls(5).withWindow(BudgetWindow.RUN);
         try (LuaHarness h = new LuaHarness(c, TierPolicy.ALL_SANDBOXED)) {
             h.file(
                     "a.lua",
@@ -32,7 +32,7 @@ class LuaLimitsTest {
 
     @Test
     void theSpawnPastTheBudgetIsRefusedExactly() {
-        SandboxConfig c = SandboxConfig.DEFAULT.withMaxEntitiesSpawned(3).withWindow(BudgetWindow.RUN);
+        SandboxConfig c = LuaHarness.RELAXED.withMaxEntitiesSpawned(3).withWindow(BudgetWindow.RUN);
         try (LuaHarness h = new LuaHarness(c, TierPolicy.ALL_SANDBOXED)) {
             h.file("s.lua", "return { on_update = function(self) world.spawn('minion') end }");
             h.spawn("s", "s.lua");
@@ -51,7 +51,7 @@ class LuaLimitsTest {
 
     @Test
     void budgetsStartAgainEachFrameInTheFrameWindow() {
-        SandboxConfig c = SandboxConfig.DEFAULT.withMaxApiCalls(2);
+        SandboxConfig c = LuaHarness.RELAXED.withMaxApiCalls(2);
         try (LuaHarness h = new LuaHarness(c, TierPolicy.ALL_SANDBOXED)) {
             h.file("a.lua", "return { on_update = function() log.info('a') log.info('b') end }");
             Entity e = h.spawn("a", "a.lua");
@@ -79,7 +79,7 @@ class LuaLimitsTest {
 
     @Test
     void theInstructionBudgetIsExact() {
-        SandboxConfig c = SandboxConfig.DEFAULT.withMaxInstructions(5000);
+        SandboxConfig c = LuaHarness.RELAXED.withMaxInstructions(5000);
         try (LuaHarness h = new LuaHarness(c, TierPolicy.ALL_SANDBOXED)) {
             // a counted loop costs 2 instructions per turn: 100 turns fit in 5000, 5000 turns do not
             h.file("ok.lua", "return { on_update = function() local x = 0 for i = 1, 100 do x = x + i end end }");

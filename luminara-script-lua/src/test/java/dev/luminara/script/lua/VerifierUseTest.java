@@ -49,7 +49,7 @@ class VerifierUseTest {
                                 + "end\n"
                                 + "return G\n")
                         .getBytes(StandardCharsets.UTF_8));
-        SandboxConfig config = SandboxConfig.DEFAULT.withMaxEntitiesSpawned(5).withWindow(BudgetWindow.RUN);
+        SandboxConfig config = LuaHarness.RELAXED.withMaxEntitiesSpawned(5).withWindow(BudgetWindow.RUN);
         try (ScriptHost host = ScriptingPlugin.builder()
                 .sources(id -> Optional.ofNullable(files.get(id.path())))
                 .runtime(new LuaRuntime())
