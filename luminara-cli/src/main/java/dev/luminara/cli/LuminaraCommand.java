@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             SceneCommand.class,
             CaptureCommand.class,
             ScriptApiCommand.class,
+            CodegenCommand.class,
+            ApiCommand.class,
             DigestCommand.class,
             SearchCommand.class,
             TimelineCommand.class
