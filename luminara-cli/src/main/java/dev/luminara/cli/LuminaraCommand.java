@@ -9,7 +9,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Luminara: an AI-first game runtime for the JVM.",
-        subcommands = {CommandLine.HelpCommand.class, RunCommand.class, SceneCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            RunCommand.class,
+            SceneCommand.class,
+            CaptureCommand.class,
+            ScriptApiCommand.class,
+            DigestCommand.class,
+            SearchCommand.class,
+            TimelineCommand.class
+        })
 public final class LuminaraCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

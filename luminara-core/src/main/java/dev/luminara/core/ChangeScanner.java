@@ -51,7 +51,6 @@ final class ChangeScanner {
             int c = x.entity().compareTo(y.entity());
             return c != 0 ? c : Long.compare(x.tick(), y.tick());
         });
-        boolean complete = since >= storage.removals().oldestCompleteTick() && since >= world.resyncTick();
-        return new Changes(since, world.tick(), spawned, despawned, changes, complete);
+        return new Changes(since, world.tick(), spawned, despawned, changes, world.changesCompleteSince(since));
     }
 }

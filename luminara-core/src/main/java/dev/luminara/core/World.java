@@ -354,6 +354,15 @@ public final class World {
         return ChangeScanner.scan(this, since);
     }
 
+    /**
+     * Whether {@link #changesSince(long) changesSince(since)} would be complete, without building the answer: false
+     * after a restore later than {@code since} or when removals after it were dropped. Incremental consumers (the
+     * spatial index) call this each frame to decide between an update and a full resynchronisation.
+     */
+    public boolean changesCompleteSince(long since) {
+        return since >= storage.removals().oldestCompleteTick() && since >= resyncTick;
+    }
+
     public WorldSnapshot snapshot() {
         return new WorldSnapshot(registry, registry.size(), storage.copy(), copyResources(resources), tick);
     }
@@ -406,10 +415,6 @@ public final class World {
 
     Map<Object, Object> resources() {
         return resources;
-    }
-
-    long resyncTick() {
-        return resyncTick;
     }
 
     int epoch() {

@@ -116,7 +116,7 @@ public final class App {
                     continue;
                 }
             }
-            while (!paused && accumulator >= stepNanos) {
+            while (!paused && !stopRequested && accumulator >= stepNanos) {
                 step();
                 accumulator -= stepNanos;
             }

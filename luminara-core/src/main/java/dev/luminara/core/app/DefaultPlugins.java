@@ -3,6 +3,8 @@ package dev.luminara.core.app;
 import dev.luminara.core.asset.AssetPlugin;
 import dev.luminara.core.audio.AudioPlugin;
 import dev.luminara.core.input.InputPlugin;
+import dev.luminara.core.physics.PhysicsPlugin;
+import dev.luminara.core.spatial.SpatialPlugin;
 
 /**
  * The plugins a game gets by default: everything the core offers, in dependency order. The CLI and the sample game
@@ -14,6 +16,7 @@ public final class DefaultPlugins implements Plugin {
         app.plugin(new AssetPlugin());
         app.plugin(new InputPlugin());
         app.plugin(new TransformPlugin());
+        app.plugin(new PhysicsPlugin()).plugin(new SpatialPlugin());
         app.plugin(new AudioPlugin());
     }
 }

@@ -7,6 +7,7 @@ import dev.luminara.core.World;
 import dev.luminara.core.app.App;
 import dev.luminara.core.app.DefaultPlugins;
 import dev.luminara.core.component.AudioSource;
+import dev.luminara.core.component.BodyKind;
 import dev.luminara.core.component.Camera;
 import dev.luminara.core.component.Children;
 import dev.luminara.core.component.Collider;
@@ -20,8 +21,12 @@ import dev.luminara.core.component.Tags;
 import dev.luminara.core.component.Transform;
 import dev.luminara.core.math.Color;
 import dev.luminara.core.math.Vec3;
+import dev.luminara.core.spatial.SpatialHit;
+import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.core.testing.Samples;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The sample arena is what docs, the README and later features rely on; these are the facts they use. */
@@ -87,6 +92,35 @@ class ArenaSampleTest {
         assertThat(world.get(buggy, AudioSource.class)).isEqualTo(new AudioSource("tone:440", 0.4f, true, true));
         assertThat(world.get(buggy, Tags.class).has("vehicle")).isTrue();
         assertThat(world.get(buggy, Children.class).entities()).containsExactly(named(world, "buggy_headlight"));
+    }
+
+    @Test
+    void afterTenSecondsOfPhysicsEveryBodyRestsOnTheFloor() {
+        App app = App.builder().hz(60).seed(1).plugin(new DefaultPlugins()).build();
+        Scenes.load(Samples.arenaScene(), app.world());
+        World world = app.world();
+        List<Entity> dynamic = world.query(RigidBody.class).entities().stream()
+                .filter(e -> world.get(e, RigidBody.class).kind() == BodyKind.DYNAMIC)
+                .toList();
+        Map<Entity, Vec3> start = new HashMap<>();
+        dynamic.forEach(e -> start.put(e, world.get(e, Transform.class).position()));
+        app.runFrames(600);
+
+        assertThat(dynamic).contains(named(world, "player"), named(world, "buggy"));
+        for (Entity e : dynamic) {
+            Vec3 was = start.get(e), now = world.get(e, Transform.class).position();
+            // each starts touching the floor; it settles by at most the solver's penetration slop and does not slide
+            assertThat(now.y()).as("%s height", e).isBetween(was.y() - 0.005f, was.y());
+            assertThat(now.x()).as("%s x", e).isEqualTo(was.x());
+            assertThat(now.z()).as("%s z", e).isEqualTo(was.z());
+        }
+        SpatialIndex index = world.resource(SpatialIndex.class);
+        Vec3 tower = world.get(named(world, "tower"), Transform.class).position();
+        assertThat(index.nearest(
+                        tower,
+                        e -> world.find(e, Tags.class).map(t -> t.has("enemy")).orElse(false)))
+                .map(SpatialHit::entity)
+                .contains(named(world, "enemy_red"));
     }
 
     @Test

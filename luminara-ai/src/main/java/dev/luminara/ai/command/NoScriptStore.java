@@ -1,0 +1,29 @@
+package dev.luminara.ai.command;
+
+import java.util.Optional;
+
+/** The store of a world opened without a project folder: scripts have nowhere to live. */
+final class NoScriptStore implements ScriptStore {
+    static final NoScriptStore INSTANCE = new NoScriptStore();
+
+    private NoScriptStore() {}
+
+    @Override
+    public Optional<String> read(String path) {
+        throw refused(path);
+    }
+
+    @Override
+    public void write(String path, String source) {
+        throw refused(path);
+    }
+
+    @Override
+    public void delete(String path) {
+        throw refused(path);
+    }
+
+    private static ScriptStoreException refused(String path) {
+        return new ScriptStoreException(path, "no project folder: open the world with a project to work on scripts");
+    }
+}

@@ -1,0 +1,147 @@
+package dev.luminara.ai.perf;
+
+import dev.luminara.ai.command.EntityTemplate;
+import dev.luminara.ai.intent.AiIntent;
+import dev.luminara.core.World;
+import dev.luminara.core.component.Tags;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Turns an intent into a predicted frame time with the cost model, and explains it. */
+final class ImpactEstimator {
+    /** Share of the budget at which a prediction becomes a warning. */
+    static final double WARNING_SHARE = 0.8;
+    /** A behaviour script's cost when no measured world ran one: a conservative guess. */
+    static final double UNMEASURED_SCRIPT_NANOS = 20_000;
+
+    private final CostModel model;
+    private final PerformanceBudget budget;
+    private final World world;
+
+    ImpactEstimator(CostModel model, PerformanceBudget budget, World world) {
+        this.model = model;
+        this.budget = budget;
+        this.world = world;
+    }
+
+    PerformanceImpact estimate(AiIntent intent, double currentNanos) {
+        if (intent instanceof AiIntent.SpawnRelative s) {
+            return spawn(s, currentNanos);
+        } else if (intent instanceof AiIntent.ModifyMatching m) {
+            return impact(
+                    currentNanos,
+                    0,
+                    "changing " + m.component() + " values does not change what runs per frame",
+                    List.of());
+        } else if (intent instanceof AiIntent.AttachBehavior a) {
+            String script = "Script";
+            double cost = model.knows(script) ? model.componentNanos().get(script) : UNMEASURED_SCRIPT_NANOS;
+            String how = model.knows(script) ? "measured" : "not measured yet; assumed";
+            return impact(
+                    currentNanos,
+                    cost,
+                    String.format(
+                            Locale.ROOT,
+                            "a %s script on one entity: %s %.1f µs per frame",
+                            a.behavior().name(),
+                            how,
+                            cost / 1e3),
+                    List.of());
+        }
+        throw new IllegalStateException("unhandled intent " + intent.getClass().getSimpleName());
+    }
+
+    private PerformanceImpact spawn(AiIntent.SpawnRelative s, double currentNanos) {
+        List<String> components = components(s.template());
+        int n = world.entityCount(), k = s.count();
+        double perEntity = model.entityNanos(components) * conditions(n, currentNanos);
+        double delta = k * perEntity * curvature(n, k);
+        List<String> unknown = components.stream().filter(c -> !model.knows(c)).toList();
+        String message = String.format(
+                        Locale.ROOT,
+                        "%d × {%s}: %.2f µs each, +%.2f ms per frame",
+                        k,
+                        String.join(", ", components),
+                        perEntity / 1e3,
+                        delta / 1e6)
+                + (unknown.isEmpty()
+                        ? ""
+                        : "; not measured: " + String.join(", ", unknown) + " (average cost assumed)");
+        List<Suggestion> suggestions = new ArrayList<>();
+        double room = budget.frameBudgetNanos() * WARNING_SHARE - currentNanos;
+        if (currentNanos + delta > budget.frameBudgetNanos() * WARNING_SHARE && perEntity > 0) {
+            long fits = Math.max(0, (long) Math.floor(room / perEntity));
+            suggestions.add(new Suggestion(
+                    "reduce-count",
+                    "spawn at most " + fits + " to stay under " + Math.round(WARNING_SHARE * 100) + "% of the "
+                            + fmt(budget.targetFps()) + " fps budget"));
+            Map<String, Double> costs = model.componentNanos();
+            components.stream()
+                    .filter(costs::containsKey)
+                    .max((a, b) -> Double.compare(costs.get(a), costs.get(b)))
+                    .filter(c -> costs.get(c) > 0.25 * perEntity)
+                    .ifPresent(c -> suggestions.add(new Suggestion(
+                            "drop-component",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s is %.0f%% of each entity's cost; leave it out where it is not needed (static props need"
+                                            + " no Velocity or dynamic RigidBody)",
+                                    c,
+                                    100 * costs.get(c) / perEntity))));
+        }
+        return impact(currentNanos, delta, message, suggestions);
+    }
+
+    /**
+     * Calibration runs in scratch apps, whose caches are colder and whose machine may have been busier or quieter:
+     * their costs are scaled by how the measured current frame compares with what the model says for this world.
+     */
+    private double conditions(int n, double currentNanos) {
+        PiecewiseLinear curve = model.curve();
+        double modelled = curve.isEmpty() ? 0 : curve.value(n);
+        if (currentNanos <= 0 || modelled <= 0) return 1;
+        return Math.max(0.25, Math.min(4, currentNanos / modelled));
+    }
+
+    /** How the entity-count curve bends between now and after the spawn, relative to its slope where it was measured. */
+    private double curvature(int n, int k) {
+        PiecewiseLinear curve = model.curve();
+        if (curve.points() < 3) return 1;
+        double measured = curve.slope(n, n + Math.max(1, n / 2.0));
+        double ahead = curve.slope(n, n + k);
+        if (measured <= 0 || ahead <= 0) return 1;
+        return Math.max(0.5, Math.min(2, ahead / measured));
+    }
+
+    private PerformanceImpact impact(double currentNanos, double delta, String message, List<Suggestion> suggestions) {
+        double predicted = currentNanos + delta;
+        double share = predicted / budget.frameBudgetNanos();
+        Severity severity = share > 1 ? Severity.CRITICAL : share > WARNING_SHARE ? Severity.WARNING : Severity.OK;
+        float fps = predicted <= 0 ? Float.POSITIVE_INFINITY : (float) (1e9 / predicted);
+        String text = message
+                + String.format(
+                        Locale.ROOT,
+                        "; predicted %.2f ms/frame (%.0f fps, %.0f%% of budget)",
+                        predicted / 1e6,
+                        Math.min(fps, 1e6f),
+                        share * 100);
+        return new PerformanceImpact(severity, predicted / 1e6, fps, delta / 1e6, text, suggestions);
+    }
+
+    /** The component names a spawned entity would have. */
+    private static List<String> components(EntityTemplate t) {
+        TreeSet<String> names = new TreeSet<>(t.components().keySet());
+        if (t.name() != null) names.add("Name");
+        if (!t.tags().isEmpty()) names.add(dev.luminara.core.schema.Schemas.nameOf(Tags.class));
+        names.add("Transform"); // SpawnRelative always places the entity
+        names.add("GlobalTransform"); // and transform propagation derives this from it
+        return new ArrayList<>(names);
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

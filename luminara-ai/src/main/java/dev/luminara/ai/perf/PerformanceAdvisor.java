@@ -1,0 +1,114 @@
+package dev.luminara.ai.perf;
+
+import dev.luminara.ai.intent.AiIntent;
+import dev.luminara.core.World;
+import dev.luminara.core.app.App;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Predicts what an intent does to the frame rate before it runs. The {@link CostModel} is fitted from measurements:
+ * {@link #calibrate} runs scratch apps with more entities of each kind the world has; {@link #updateModel} takes any
+ * other measurements (a live game's). An impact is the current frame time plus the fitted per-entity cost of what the
+ * intent adds, corrected by the curvature of the entity-count curve; its severity compares it with the budget.
+ */
+public final class PerformanceAdvisor {
+    private static final int LIVE_WINDOW = 240;
+
+    private final PerformanceBudget budget;
+    private final List<Measurement> measurements = new ArrayList<>();
+    private final Deque<Long> liveFrames = new ArrayDeque<>();
+    private CostModel model = CostModel.empty();
+    private Measurement latest;
+
+    public PerformanceAdvisor(PerformanceBudget budget) {
+        this.budget = budget;
+    }
+
+    public PerformanceBudget budget() {
+        return budget;
+    }
+
+    public synchronized CostModel model() {
+        return model;
+    }
+
+    /** Adds measurements and refits the model from all of them. */
+    public synchronized void updateModel(Collection<Measurement> more) {
+        measurements.addAll(more);
+        if (!measurements.isEmpty()) {
+            model = CostModel.fit(measurements);
+            latest = measurements.get(measurements.size() - 1);
+        }
+    }
+
+    /**
+     * Measures scratch apps made by {@code apps} (same plugins as the game, empty worlds) holding copies of {@code
+     * world} and more entities of its most common kinds, and fits the model. Each measurement is the median of {@code
+     * frames} frames after {@code warmup}.
+     */
+    public List<Measurement> calibrate(Supplier<App> apps, World world, int warmup, int frames) {
+        List<Measurement> ms = new Calibration(apps, warmup, frames, 3).run(world);
+        updateModel(ms);
+        return ms;
+    }
+
+    /**
+     * Measures the game's own app by stepping it ({@code warmup} frames, then the median of {@code frames}); the result
+     * is the current frame time predictions start from. Use it while the game may advance (edit mode, a paused
+     * step-through); a running game is better {@link #observe}d.
+     */
+    public Measurement measure(App app, int warmup, int frames) {
+        Measurement m = FrameSampler.measure(app, warmup, frames);
+        updateModel(List.of(m));
+        return m;
+    }
+
+    /** Keeps the median of a running app's recent frame times (wall clock) as the current frame time. */
+    public void observe(App app) {
+        app.addFrameListener((a, nanos) -> {
+            synchronized (this) {
+                liveFrames.addLast(nanos);
+                while (liveFrames.size() > LIVE_WINDOW) liveFrames.removeFirst();
+            }
+        });
+    }
+
+    /** The frame time to predict from: the live median if observing, else the last measurement, else the model. */
+    synchronized double currentNanos(World world) {
+        if (liveFrames.size() >= 10) {
+            return FrameSampler.median(
+                    liveFrames.stream().mapToDouble(Long::doubleValue).toArray());
+        }
+        if (latest != null) return latest.frameNanos();
+        return model.curve().isEmpty() ? 0 : model.curve().value(world.entityCount());
+    }
+
+    public synchronized PerformanceImpact estimateImpact(AiIntent intent, World world) {
+        return new ImpactEstimator(model, budget, world).estimate(intent, currentNanos(world));
+    }
+
+    /** What a digest says about performance now. */
+    public synchronized PerformanceContext generateContext(World world) {
+        double now = currentNanos(world);
+        if (now <= 0 && latest == null) return PerformanceContext.unmeasured(budget.targetFps(), world.entityCount());
+        List<String> heavy = new ArrayList<>();
+        if (latest != null) {
+            latest.systemNanos().entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(3)
+                    .forEach(e ->
+                            heavy.add(e.getKey() + " " + String.format(Locale.ROOT, "%.2f ms", e.getValue() / 1e6)));
+        }
+        double share = now / budget.frameBudgetNanos();
+        String note = String.format(
+                Locale.ROOT, "%.0f%% of the %.1f ms frame budget", share * 100, budget.frameBudgetNanos() / 1e6);
+        return new PerformanceContext(true, budget.targetFps(), now / 1e6, world.entityCount(), heavy, note);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.luminara.ai.perf;
+
+import java.util.List;
+
+/** The predicted effect of an intent: frame time and frame rate after it, severity, a message and suggestions. */
+public record PerformanceImpact(
+        Severity severity,
+        double predictedFrameMillis,
+        float predictedFps,
+        double deltaMillis,
+        String message,
+        List<Suggestion> suggestions) {
+    public PerformanceImpact {
+        suggestions = List.copyOf(suggestions);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.luminara.render;
+
+public enum EntityChangeKind {
+    SPAWNED,
+    DESPAWNED,
+    MODIFIED
+}
