@@ -1,21 +1,20 @@
 package dev.luminara.cli;
 
 import dev.luminara.ai.AiEngine;
-import dev.luminara.core.app.App;
-import dev.luminara.core.app.DefaultPlugins;
-import dev.luminara.core.scene.Scenes;
+import dev.luminara.ai.project.ProjectLayout;
+import dev.luminara.runtime.GameRuntime;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** What the AI commands share: a scene loaded into a default app, a project opened for timeline work. */
+/** What the AI commands share: a scene loaded into the assembled runtime, a project opened for timeline work. */
 final class AiCli {
     private AiCli() {}
 
-    /** An engine over a default app holding {@code scene}, its transforms propagated once (nothing simulated). */
+    /** An engine over the assembled runtime holding {@code scene} (nothing simulated). */
     static AiEngine scene(Path scene, String encoding) {
-        App app = App.builder().plugin(new DefaultPlugins()).build();
-        Scenes.load(scene, app.world());
-        return AiEngine.builder().world(app.world()).encoding(encoding).build();
+        GameRuntime game = GameRuntime.builder().scene(scene).build();
+        return AiEngine.builder().world(game.world()).encoding(encoding).build();
     }
 
     /**
@@ -23,9 +22,13 @@ final class AiCli {
      * commands that only read).
      */
     static AiEngine project(Path folder, boolean write, PrintWriter err) {
-        App app = App.builder().plugin(new DefaultPlugins()).build();
+        ProjectLayout layout = ProjectLayout.of(folder);
+        GameRuntime game = GameRuntime.builder()
+                .assetRoot(layout.folder())
+                .scriptRoot(Files.isDirectory(layout.scripts()) ? layout.scripts() : null)
+                .build();
         AiEngine ai = AiEngine.builder()
-                .world(app.world())
+                .world(game.world())
                 .project(folder)
                 .saveSceneOnChange(write)
                 .build();

@@ -3,9 +3,7 @@ package dev.luminara.cli;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.app.App;
-import dev.luminara.core.app.DefaultPlugins;
 import dev.luminara.core.component.Name;
-import dev.luminara.core.scene.Scenes;
 import dev.luminara.render.AnnotationConfig;
 import dev.luminara.render.Capture;
 import dev.luminara.render.CaptureConfig;
@@ -13,6 +11,7 @@ import dev.luminara.render.ImageFormat;
 import dev.luminara.render.RenderException;
 import dev.luminara.render.ViewAngle;
 import dev.luminara.render.Viewport;
+import dev.luminara.runtime.GameRuntime;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,8 +121,8 @@ final class CaptureCommand implements Callable<Integer> {
         } catch (RenderException e) {
             throw usage(e.getMessage());
         }
-        App app = App.builder().plugin(new DefaultPlugins()).build();
-        Scenes.load(scene, app.world());
+        GameRuntime game = GameRuntime.builder().scene(scene).build();
+        App app = game.app();
         if (frames > 0) app.runFrames(frames);
         AnnotationConfig annotations = annotate ? AnnotationConfig.ALL : AnnotationConfig.NONE;
         if (!select.isEmpty()) annotations = annotations.selecting(resolve(app.world(), select));
@@ -142,6 +141,7 @@ final class CaptureCommand implements Callable<Integer> {
             for (Capture c : captures) pw.print(c.description().toText());
         }
         pw.flush();
+        game.close();
         return 0;
     }
 

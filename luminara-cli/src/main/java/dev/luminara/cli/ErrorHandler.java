@@ -6,7 +6,7 @@ import picocli.CommandLine;
 
 /**
  * How the CLI reports failure: one line on stderr, prefixed with the command, and no stack trace unless
- * {@code --verbose} was given. Engine errors ({@link CoreException}) already name file, line, entity and field; other
+ * {@code --verbose} was given. Engine errors (any subsystem's exception) already name file, line, entity and field; other
  * exceptions are shown with their type. Exit codes: 1 for a failed command, 2 for a usage error.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
@@ -16,7 +16,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        String message = ex instanceof CoreException || ex.getMessage() == null
+        String message = isEngineError(ex) || ex.getMessage() == null
                 ? String.valueOf(ex.getMessage())
                 : ex.getClass().getSimpleName() + ": " + ex.getMessage();
         err.println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(message));
@@ -34,6 +34,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         cmd.getErr().println(name + ": " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
         cmd.getErr().flush();
         return USAGE;
+    }
+
+    /**
+     * Every subsystem's exception root ({@code CoreException}, {@code ScriptException}, {@code LunyScriptException},
+     * {@code RenderException}, ...) words its message for the user, naming the input that was wrong.
+     */
+    private static boolean isEngineError(Exception ex) {
+        return ex instanceof CoreException || ex.getClass().getName().startsWith("dev.luminara.");
     }
 
     private static boolean verbose(CommandLine.ParseResult result) {

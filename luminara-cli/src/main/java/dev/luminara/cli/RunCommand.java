@@ -1,12 +1,9 @@
 package dev.luminara.cli;
 
 import dev.luminara.core.app.App;
-import dev.luminara.core.app.DefaultPlugins;
-import dev.luminara.core.asset.AssetPlugin;
 import dev.luminara.core.audio.AudioRecorder;
-import dev.luminara.core.scene.Scenes;
+import dev.luminara.runtime.GameRuntime;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -81,14 +78,11 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (watch) realtime = true;
-        App app = App.builder()
-                .hz(hz)
-                .seed(seed)
-                .plugin(new AssetPlugin(assetRoot()))
-                .plugin(new DefaultPlugins())
-                .plugin(ScriptSupport.plugin(ScriptSupport.folder(scene, scripts), watch, out))
+        GameRuntime game = ScriptSupport.game(
+                        GameRuntime.builder().hz(hz).seed(seed).scene(scene), scene, scripts, watch, out)
                 .build();
-        int loaded = Scenes.load(scene, app.world()).size();
+        App app = game.app();
+        int loaded = app.world().entityCount();
         out.println(String.format(
                 Locale.ROOT,
                 "loaded %s: %d entities; running %s at %s Hz, seed %d",
@@ -132,13 +126,8 @@ final class RunCommand implements Callable<Integer> {
                     recorder.peak()));
         }
         out.flush();
+        game.close();
         return 0;
-    }
-
-    /** Clip files named in the scene are found next to it. */
-    private Path assetRoot() {
-        Path dir = scene.toAbsolutePath().getParent();
-        return dir != null && Files.isDirectory(dir) ? dir : Path.of("");
     }
 
     private String describeLength() {

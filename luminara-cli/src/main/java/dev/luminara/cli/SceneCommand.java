@@ -1,8 +1,7 @@
 package dev.luminara.cli;
 
 import dev.luminara.core.ComponentRegistry;
-import dev.luminara.core.app.App;
-import dev.luminara.core.app.DefaultPlugins;
+import dev.luminara.runtime.GameRuntime;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,8 +20,10 @@ final class SceneCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The component types a game run with the default plugins knows: what scenes are validated against. */
+    /** The component types a game run with the assembled runtime knows (core, scripting): what scenes are validated against. */
     static ComponentRegistry defaultRegistry() {
-        return App.builder().plugin(new DefaultPlugins()).build().world().components();
+        try (GameRuntime game = GameRuntime.builder().build()) {
+            return game.world().components();
+        }
     }
 }

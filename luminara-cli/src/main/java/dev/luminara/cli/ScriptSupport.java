@@ -1,21 +1,19 @@
 package dev.luminara.cli;
 
 import dev.luminara.core.Entity;
+import dev.luminara.runtime.GameRuntimeBuilder;
 import dev.luminara.script.ReloadStrategy;
 import dev.luminara.script.ScriptError;
 import dev.luminara.script.ScriptException;
 import dev.luminara.script.ScriptId;
 import dev.luminara.script.ScriptListener;
-import dev.luminara.script.ScriptingPlugin;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Scripting for {@code luminara run}: the scripts folder ({@code --scripts}, or {@code scripts/} next to the scene),
- * the Lua and WASM runtimes found on the class path, hot reload with {@code --watch}, and one line per reload, script
- * error and script log line as they happen.
+ * hot reload with {@code --watch}, and one line per reload, script error and script log line as they happen.
  */
 final class ScriptSupport implements ScriptListener {
     private final PrintWriter out;
@@ -24,29 +22,23 @@ final class ScriptSupport implements ScriptListener {
         this.out = out;
     }
 
-    /** The scripts folder for {@code scene}: {@code explicit} if given, else {@code scripts/} beside the scene. */
-    static Optional<Path> folder(Path scene, Path explicit) {
-        if (explicit != null) return Optional.of(explicit);
+    /**
+     * Adds the CLI's script reporting to a game: one line per reload, script error and log line; {@code --scripts}
+     * overrides the folder beside the scene and {@code --watch} turns hot reload on.
+     */
+    static GameRuntimeBuilder game(GameRuntimeBuilder game, Path scene, Path scripts, boolean watch, PrintWriter out) {
         Path parent = scene.toAbsolutePath().getParent();
-        Path beside = parent == null ? null : parent.resolve("scripts");
-        return beside != null && Files.isDirectory(beside) ? Optional.of(beside) : Optional.empty();
-    }
-
-    static ScriptingPlugin plugin(Optional<Path> folder, boolean watch, PrintWriter out) {
-        ScriptingPlugin.Builder b = ScriptingPlugin.builder().listener(new ScriptSupport(out));
-        if (folder.isPresent()) {
-            if (!Files.isDirectory(folder.get())) {
-                throw new ScriptException("--scripts: " + folder.get() + " is not a folder");
-            }
-            b.scriptRoot(folder.get()).hotReload(watch);
-        } else {
-            if (watch) {
-                throw new ScriptException(
-                        "--watch needs a scripts folder: put one named 'scripts' next to the scene or pass --scripts DIR");
-            }
-            b.sources(id -> Optional.empty());
+        if (watch && scripts == null && (parent == null || !Files.isDirectory(parent.resolve("scripts")))) {
+            throw new ScriptException(
+                    "--watch needs a scripts folder: put one named 'scripts' next to the scene or pass --scripts DIR");
         }
-        return b.build();
+        if (scripts != null) {
+            if (!Files.isDirectory(scripts)) {
+                throw new ScriptException("--scripts: " + scripts + " is not a folder");
+            }
+            game.scriptRoot(scripts);
+        }
+        return game.hotReload(watch).listener(new ScriptSupport(out));
     }
 
     @Override

@@ -94,7 +94,7 @@ class RunCommandTest {
         CliRun run = CliRun.of("run", "no/such/arena.json", "--verbose");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("luminara run: no/such/arena.json: no such file\n");
-        assertThat(run.err()).contains("\tat dev.luminara.core.scene.Scenes.read");
+        assertThat(run.err()).contains("\tat dev.luminara.runtime.GameRuntimeBuilder.build");
     }
 
     @Test
