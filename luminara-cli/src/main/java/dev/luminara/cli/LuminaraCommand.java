@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             SceneCommand.class,
             CaptureCommand.class,
+            ScriptApiCommand.class,
+            CodegenCommand.class,
+            ApiCommand.class,
             DigestCommand.class,
             SearchCommand.class,
             TimelineCommand.class

@@ -62,17 +62,31 @@ final class RunCommand implements Callable<Integer> {
             description = "Mix the run's sound offline into this WAV file (44.1 kHz, 16-bit stereo; no sound device).")
     Path audioOut;
 
+    @Option(
+            names = "--watch",
+            description =
+                    "Reload changed scripts while running (implies --realtime); prints reloads and script errors.")
+    boolean watch;
+
+    @Option(
+            names = "--scripts",
+            paramLabel = "DIR",
+            description = "Folder of the scene's Lua and WASM scripts (default: 'scripts' next to the scene).")
+    Path scripts;
+
     @Override
     public Integer call() {
         if (frames != null && frames < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be >= 0, got " + frames);
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (watch) realtime = true;
         App app = App.builder()
                 .hz(hz)
                 .seed(seed)
                 .plugin(new AssetPlugin(assetRoot()))
                 .plugin(new DefaultPlugins())
+                .plugin(ScriptSupport.plugin(ScriptSupport.folder(scene, scripts), watch, out))
                 .build();
         int loaded = Scenes.load(scene, app.world()).size();
         out.println(String.format(

@@ -28,6 +28,7 @@ class BulkChangeProperties {
             @ForAll("ops") List<WorldOps.Op> ops, @ForAll @IntRange(min = 1, max = 5) int every) {
         World bulk = new World();
         World rows = new World();
+        WorldSnapshot[] saved = new WorldSnapshot[2];
         for (int i = 0; i < ops.size(); i++) {
             ops.get(i).apply(bulk);
             ops.get(i).apply(rows);
@@ -42,6 +43,15 @@ class BulkChangeProperties {
                 }
             }
             if (i % 7 == 6) bulk = bulk.snapshot().toWorld();
+            // both worlds go back to a snapshot now and then: shared (copy-on-write) tick arrays must not leak writes
+            if (i % 11 == 3) {
+                saved[0] = bulk.snapshot();
+                saved[1] = rows.snapshot();
+            }
+            if (i % 11 == 9 && saved[0] != null) {
+                bulk.restore(saved[0]);
+                rows.restore(saved[1]);
+            }
             // after every step: a wrong tick would be hidden by the next mark
             assertThat(bulk.entities()).isEqualTo(rows.entities());
             for (Entity e : rows.query(Transform.class).entities()) {

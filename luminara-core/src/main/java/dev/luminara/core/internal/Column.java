@@ -10,23 +10,49 @@ import java.util.Arrays;
  * "rows {@code [0, bulkRows)} changed at {@code bulkTick}" and {@link #changedTick} reads through it. The mark is
  * written into the per-row array only before rows move ({@link #move}, {@link #copyTo}), the one thing that would
  * make it name the wrong rows. Ticks only grow, so a per-row tick and the bulk mark combine with {@code max}.
+ *
+ * <p>The tick arrays are copy-on-write: a snapshot and a restore share them, and the first tick write to a column
+ * afterwards (through {@link #ownTicks}) copies them. Values are copied eagerly, since raw-array writers cannot be
+ * intercepted; ticks are written only here.
  */
 public abstract sealed class Column permits ObjectColumn, PackedColumn {
-    long[] addedTicks;
-    long[] changedTicks;
+    private long[] addedTicks;
+    private long[] changedTicks;
+    /** Rows the value arrays hold; the tick arrays may be longer while shared, and are made this long when owned. */
+    private int capacity;
+    /** Whether the tick arrays may be shared with another column, so that a tick write must copy them first. */
+    private boolean ticksShared;
+
     private long bulkTick;
     private int bulkRows;
 
     Column(int capacity) {
+        this.capacity = capacity;
         addedTicks = new long[capacity];
         changedTicks = new long[capacity];
     }
 
     Column(Column source, int size) {
-        addedTicks = Arrays.copyOf(source.addedTicks, Math.max(size, 1));
-        changedTicks = Arrays.copyOf(source.changedTicks, Math.max(size, 1));
-        bulkTick = source.bulkTick;
+        capacity = Math.max(size, 1);
+        shareTicks(source);
         bulkRows = Math.min(source.bulkRows, size);
+    }
+
+    private void shareTicks(Column source) {
+        addedTicks = source.addedTicks;
+        changedTicks = source.changedTicks;
+        ticksShared = true;
+        source.ticksShared = true;
+        bulkTick = source.bulkTick;
+    }
+
+    /** Makes the tick arrays this column's own, {@code capacity} long, before a tick is written. */
+    private void ownTicks() {
+        if (ticksShared || addedTicks.length < capacity) {
+            addedTicks = Arrays.copyOf(addedTicks, capacity);
+            changedTicks = Arrays.copyOf(changedTicks, capacity);
+            ticksShared = false;
+        }
     }
 
     public abstract Object get(int row);
@@ -56,29 +82,27 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
 
     /** Makes rows {@code [0, n)} equal to {@code src}'s, reusing this column's arrays when they are long enough. */
     final void restoreFrom(Column src, int n, int capacity, int oldSize) {
-        if (addedTicks.length != capacity) {
-            addedTicks = new long[capacity];
-            changedTicks = new long[capacity];
-        }
-        System.arraycopy(src.addedTicks, 0, addedTicks, 0, n);
-        System.arraycopy(src.changedTicks, 0, changedTicks, 0, n);
-        bulkTick = src.bulkTick;
+        this.capacity = capacity;
+        shareTicks(src);
         bulkRows = Math.min(src.bulkRows, n);
         restoreValues(src, n, capacity, oldSize);
     }
 
     public final int capacity() {
-        return addedTicks.length;
+        return capacity;
     }
 
-    final void grow(int capacity) {
-        addedTicks = Arrays.copyOf(addedTicks, capacity);
-        changedTicks = Arrays.copyOf(changedTicks, capacity);
-        growValues(capacity);
+    final void grow(int newCapacity) {
+        addedTicks = Arrays.copyOf(addedTicks, newCapacity);
+        changedTicks = Arrays.copyOf(changedTicks, newCapacity);
+        ticksShared = false;
+        capacity = newCapacity;
+        growValues(newCapacity);
     }
 
     final void move(int from, int to) {
         settleBulk();
+        ownTicks();
         moveValue(from, to);
         addedTicks[to] = addedTicks[from];
         changedTicks[to] = changedTicks[from];
@@ -86,6 +110,7 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
 
     final void copyTo(int row, Column dst, int dstRow) {
         dst.settleBulk();
+        dst.ownTicks();
         copyValueTo(row, dst, dstRow);
         dst.addedTicks[dstRow] = addedTicks[row];
         dst.changedTicks[dstRow] = changedTick(row);
@@ -101,11 +126,13 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
     }
 
     public final void markAdded(int row, long tick) {
+        ownTicks();
         addedTicks[row] = tick;
         changedTicks[row] = tick;
     }
 
     public final void markChanged(int row, long tick) {
+        ownTicks();
         changedTicks[row] = tick;
     }
 
@@ -118,6 +145,8 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
 
     /** Writes the bulk mark into the per-row ticks, before rows move. */
     final void settleBulk() {
+        if (bulkRows == 0) return;
+        ownTicks();
         for (int row = 0; row < bulkRows; row++) {
             if (changedTicks[row] < bulkTick) changedTicks[row] = bulkTick;
         }

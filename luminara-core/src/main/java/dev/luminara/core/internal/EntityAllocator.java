@@ -47,6 +47,27 @@ public final class EntityAllocator {
         return c;
     }
 
+    /** Makes this allocator equal to {@code src}, copying into the existing arrays when they are long enough. */
+    public void restoreFrom(EntityAllocator src) {
+        int n = src.highWater;
+        if (generation.length < n) {
+            generation = new int[n];
+            archetype = new int[n];
+            row = new int[n];
+        }
+        System.arraycopy(src.generation, 0, generation, 0, n);
+        System.arraycopy(src.archetype, 0, archetype, 0, n);
+        System.arraycopy(src.row, 0, row, 0, n);
+        if (freeRing.length < Math.max(src.freeCount, 1)) freeRing = new int[Math.max(src.freeCount, 1)];
+        for (int i = 0; i < src.freeCount; i++) {
+            freeRing[i] = src.freeRing[(src.freeHead + i) % src.freeRing.length];
+        }
+        freeHead = 0;
+        freeCount = src.freeCount;
+        highWater = n;
+        alive = src.alive;
+    }
+
     /** A new id, in the {@link #RESERVED} state until {@link #place} puts it in an archetype. */
     public Entity allocate() {
         int index;

@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  * locations right; validation, ticks and the public API live in {@code World}.
  */
 public final class Storage {
-    private EntityAllocator entities;
+    private final EntityAllocator entities;
     private final List<Archetype> archetypes;
     private final Map<Key, Archetype> byKey;
     private final IntFunction<Column> columnFactory;
@@ -60,9 +60,11 @@ public final class Storage {
      * copied afresh, as {@link #copy} does.
      */
     public void restoreFrom(Storage source) {
-        entities = source.entities.copy();
+        entities.restoreFrom(source.entities);
         removals = source.removals.copy();
-        spawnTick = Arrays.copyOf(source.spawnTick, Math.max(source.entities.highWater(), 1));
+        int spawned = source.entities.highWater();
+        if (spawnTick.length < Math.max(spawned, 1)) spawnTick = new long[Math.max(spawned, 1)];
+        System.arraycopy(source.spawnTick, 0, spawnTick, 0, spawned);
         if (!sameLayout(source)) {
             archetypes.clear();
             byKey.clear();

@@ -1,0 +1,34 @@
+package dev.luminara.lunyscript.luminara;
+
+import dev.luminara.core.Entity;
+import dev.luminara.core.World;
+import dev.luminara.core.component.Velocity;
+import dev.luminara.core.math.Vec3;
+
+/** The entity's motion as a mutable view over the {@link Velocity} record (the seed's {@code Rigidbody.velocity}). */
+public final class BodyView {
+    private final World world;
+    private final Entity entity;
+
+    BodyView(World world, Entity entity) {
+        this.world = world;
+        this.entity = entity;
+    }
+
+    private Velocity velocity() {
+        return world.find(entity, Velocity.class).orElse(Velocity.ZERO);
+    }
+
+    public Vec3 getVelocity() {
+        return velocity().linear();
+    }
+
+    public void setVelocity(Vec3 linear) {
+        world.set(entity, velocity().withLinear(linear));
+    }
+
+    /** The magnitude of the linear velocity, m/s. */
+    public float getSpeed() {
+        return velocity().linear().length();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.luminara.script.lua.internal;
+
+import dev.luminara.script.ApiBinding;
+import dev.luminara.script.ApiParam;
+import dev.luminara.script.ScriptEnvironment;
+import dev.luminara.script.ScriptException;
+import dev.luminara.script.ScriptLimitException;
+import dev.luminara.script.ScriptValue;
+import dev.luminara.script.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.lib.VarArgFunction;
+
+/**
+ * One engine function as Lua sees it ({@code transform.get_position}). Converts arguments by the declared parameter
+ * types, calls through {@link ScriptEnvironment#invoke} (counted, checked), and turns a refused call into a Lua error
+ * the script may catch, or a limit into an abort it cannot.
+ */
+final class LuaApiFunction extends VarArgFunction {
+    private final ApiBinding binding;
+    private final ValueType[] types;
+    private final ScriptEnvironment env;
+    private final SandboxHook hook;
+
+    LuaApiFunction(ApiBinding binding, ScriptEnvironment env, SandboxHook hook) {
+        this.binding = binding;
+        this.env = env;
+        this.hook = hook;
+        List<ApiParam> ps = binding.function().params();
+        types = new ValueType[ps.size()];
+        for (int i = 0; i < types.length; i++) types[i] = ps.get(i).type();
+        name = binding.qualifiedName();
+    }
+
+    @Override
+    public Varargs invoke(Varargs args) {
+        int n = args.narg();
+        List<ScriptValue> values = new ArrayList<>(Math.max(n, types.length));
+        try {
+            for (int i = 0; i < n; i++) {
+                values.add(LuaValues.toScript(args.arg(i + 1), i < types.length ? types[i] : ValueType.ANY));
+            }
+            return LuaValues.toLua(env.invoke(binding, values));
+        } catch (ScriptLimitException e) {
+            throw hook.abort(e);
+        } catch (ScriptException e) {
+            String m = e.getMessage();
+            throw new LuaError(m.startsWith(binding.qualifiedName()) ? m : binding.qualifiedName() + ": " + m);
+        }
+    }
+
+    @Override
+    public String tojstring() {
+        return "function: " + binding.qualifiedName();
+    }
+
+    static LuaValue of(ApiBinding b, ScriptEnvironment env, SandboxHook hook) {
+        return new LuaApiFunction(b, env, hook);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.luminara.script.lua.internal;
+
+import dev.luminara.script.CompiledScript;
+import dev.luminara.script.ScriptContext;
+import dev.luminara.script.ScriptInstance;
+import dev.luminara.script.ScriptValue;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/** A Lua script on one entity: {@code self} is a table whose metatable points at the script's class. */
+final class LuaScriptInstance extends ScriptInstance {
+    private final LuaSession session;
+    private final LuaTable self;
+    private LuaCompiledScript script;
+
+    LuaScriptInstance(ScriptContext context, LuaSession session, LuaCompiledScript script, LuaTable self) {
+        super(context, session.environment());
+        this.session = session;
+        this.script = script;
+        this.self = self;
+    }
+
+    /** The instance table, for tests and tools. */
+    LuaTable self() {
+        return self;
+    }
+
+    @Override
+    public boolean defines(String hook) {
+        return script.metadata().defines(hook);
+    }
+
+    @Override
+    protected ScriptValue invoke(String hook, ScriptValue[] args) {
+        LuaValue fn = self.get(LuaCompiledScript.hookName(hook));
+        LuaValue[] luaArgs = new LuaValue[args.length + 1];
+        luaArgs[0] = self;
+        for (int i = 0; i < args.length; i++) luaArgs[i + 1] = LuaValues.toLua(args[i]);
+        Varargs result =
+                session.call(script.id, script.tier, context().sandbox(), () -> fn.invoke(LuaValue.varargsOf(luaArgs)));
+        return ON_SAVE.equals(hook) ? LuaValues.toScript(result.arg1()) : ScriptValue.NIL;
+    }
+
+    @Override
+    public boolean preserveInto(CompiledScript next) {
+        if (!(next instanceof LuaCompiledScript lua) || lua.session != session) return false;
+        script = lua;
+        self.setmetatable(lua.instanceMeta);
+        return true;
+    }
+}

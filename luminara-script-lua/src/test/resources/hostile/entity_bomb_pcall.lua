@@ -1,0 +1,6 @@
+-- expect: limit:ENTITIES_SPAWNED
+local H = {}
+function H:on_start()
+  while true do pcall(world.spawn, "bomb") end
+end
+return H

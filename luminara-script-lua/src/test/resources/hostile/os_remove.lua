@@ -1,0 +1,6 @@
+-- expect: error
+local H = {}
+function H:on_start()
+  os.remove("/tmp/whatever"); error("ESCAPED")
+end
+return H

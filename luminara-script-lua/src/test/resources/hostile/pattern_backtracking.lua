@@ -1,0 +1,6 @@
+-- expect: limit:INSTRUCTIONS
+local H = {}
+function H:on_start()
+  local s = string.rep("a", 5000); string.find(s, ".-.-.-.-.-b")
+end
+return H

@@ -1,0 +1,6 @@
+-- expect: limit:INSTRUCTIONS|MEMORY|EXECUTION_TIME
+local H = {}
+function H:on_start()
+  local t = {}; local i = 0; while true do i = i + 1; t[i] = {i, i, i} end
+end
+return H

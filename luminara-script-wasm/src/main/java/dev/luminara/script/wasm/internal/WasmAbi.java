@@ -1,0 +1,168 @@
+package dev.luminara.script.wasm.internal;
+
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
+import dev.luminara.core.Entity;
+import dev.luminara.core.math.Vec3;
+import dev.luminara.script.ApiCallException;
+import dev.luminara.script.ApiFunction;
+import dev.luminara.script.ApiParam;
+import dev.luminara.script.ScriptJson;
+import dev.luminara.script.ScriptValue;
+import dev.luminara.script.ValueType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one mapping from an {@link ApiFunction}'s signature to a WASM import type, used for every registered function
+ * (so LunyScript's verbs need no WASM code of their own).
+ *
+ * <pre>
+ * parameter      wasm params          nil is
+ * number/integer f64                  NaN
+ * bool           i32 (0/1)            -
+ * entity         i64 (Entity.toBits)  -1
+ * vec3           f32 f32 f32          -
+ * string         i32 ptr, i32 len     len -1     (UTF-8 in linear memory)
+ * list/map       i32 ptr, i32 len     len -1     (JSON text, UTF-8)
+ * any            i32 ptr, i32 len     len -1     (JSON text; text that is not JSON is a string)
+ *
+ * result         wasm                 nil is
+ * nil            (none)
+ * number/integer f64                  NaN
+ * bool           i32
+ * entity         i64                  -1
+ * vec3           + i32 outPtr param; the host writes x, y, z as three f32 (12 bytes)
+ * string/json    + i32 outPtr, i32 outCap params; returns i32 byte length (-1 for nil); writes at most outCap
+ * </pre>
+ */
+final class WasmAbi {
+    private WasmAbi() {}
+
+    static FunctionType typeOf(ApiFunction f) {
+        List<ValType> params = new ArrayList<>();
+        for (ApiParam p : f.params()) params.addAll(slots(p.type()));
+        List<ValType> results = new ArrayList<>();
+        switch (f.returns()) {
+            case NIL -> {}
+            case NUMBER, INTEGER -> results.add(ValType.F64);
+            case BOOL -> results.add(ValType.I32);
+            case ENTITY -> results.add(ValType.I64);
+            case VEC3 -> params.add(ValType.I32);
+            default -> {
+                params.add(ValType.I32);
+                params.add(ValType.I32);
+                results.add(ValType.I32);
+            }
+        }
+        return FunctionType.of(params, results);
+    }
+
+    private static List<ValType> slots(ValueType t) {
+        return switch (t) {
+            case NUMBER, INTEGER -> List.of(ValType.F64);
+            case BOOL -> List.of(ValType.I32);
+            case ENTITY -> List.of(ValType.I64);
+            case VEC3 -> List.of(ValType.F32, ValType.F32, ValType.F32);
+            case NIL -> List.of();
+            default -> List.of(ValType.I32, ValType.I32);
+        };
+    }
+
+    /** Decodes the raw arguments of a call to {@code f}. */
+    static List<ScriptValue> decode(ApiFunction f, Instance instance, long[] args) {
+        List<ScriptValue> out = new ArrayList<>(f.params().size());
+        int at = 0;
+        for (ApiParam p : f.params()) {
+            switch (p.type()) {
+                case NUMBER, INTEGER -> {
+                    double d = Double.longBitsToDouble(args[at++]);
+                    out.add(Double.isNaN(d) ? ScriptValue.NIL : ScriptValue.of(d));
+                }
+                case BOOL -> out.add(ScriptValue.of(args[at++] != 0));
+                case ENTITY -> {
+                    long bits = args[at++];
+                    out.add(bits == -1 ? ScriptValue.NIL : ScriptValue.of(Entity.fromBits(bits)));
+                }
+                case VEC3 -> {
+                    float x = Float.intBitsToFloat((int) args[at++]);
+                    float y = Float.intBitsToFloat((int) args[at++]);
+                    float z = Float.intBitsToFloat((int) args[at++]);
+                    out.add(ScriptValue.of(new Vec3(x, y, z)));
+                }
+                case NIL -> out.add(ScriptValue.NIL);
+                case STRING -> {
+                    int ptr = (int) args[at++];
+                    int len = (int) args[at++];
+                    out.add(len < 0 ? ScriptValue.NIL : ScriptValue.of(read(instance.memory(), ptr, len)));
+                }
+                default -> {
+                    int ptr = (int) args[at++];
+                    int len = (int) args[at++];
+                    if (len < 0) {
+                        out.add(ScriptValue.NIL);
+                        break;
+                    }
+                    String text = read(instance.memory(), ptr, len);
+                    if (p.type() != ValueType.ANY) {
+                        out.add(ScriptJson.read(text));
+                        break;
+                    }
+                    ScriptValue v;
+                    try {
+                        v = ScriptJson.read(text);
+                    } catch (ApiCallException e) {
+                        v = ScriptValue.of(text);
+                    }
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Encodes {@code result} as {@code f}'s WASM result, writing through the out parameters when it has them. */
+    static long[] encode(ApiFunction f, Instance instance, long[] args, ScriptValue result) {
+        switch (f.returns()) {
+            case NIL:
+                return null;
+            case NUMBER:
+            case INTEGER:
+                return new long[] {
+                    Double.doubleToRawLongBits(result instanceof ScriptValue.Number n ? n.value() : Double.NaN)
+                };
+            case BOOL:
+                return new long[] {result instanceof ScriptValue.Bool b && b.value() ? 1 : 0};
+            case ENTITY:
+                return new long[] {
+                    result instanceof ScriptValue.EntityRef e ? e.entity().toBits() : -1
+                };
+            case VEC3: {
+                int out = (int) args[args.length - 1];
+                Vec3 v = result instanceof ScriptValue.Vector vec ? vec.value() : Vec3.ZERO;
+                Memory m = instance.memory();
+                m.writeF32(out, v.x());
+                m.writeF32(out + 4, v.y());
+                m.writeF32(out + 8, v.z());
+                return null;
+            }
+            default: {
+                if (result.isNil()) return new long[] {-1};
+                String text = f.returns() == ValueType.STRING ? result.toString() : ScriptJson.write(result);
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                int ptr = (int) args[args.length - 2];
+                int cap = (int) args[args.length - 1];
+                instance.memory().write(ptr, bytes, 0, Math.min(cap, bytes.length));
+                return new long[] {bytes.length};
+            }
+        }
+    }
+
+    static String read(Memory m, int ptr, int len) {
+        if (len > (16 << 20)) throw new ApiCallException("string of " + len + " bytes is too long");
+        return new String(m.readBytes(ptr, len), StandardCharsets.UTF_8);
+    }
+}
