@@ -4,6 +4,8 @@ import dev.luminara.ai.AiEngine;
 import dev.luminara.core.app.App;
 import dev.luminara.core.app.DefaultPlugins;
 import dev.luminara.core.scene.Scenes;
+import dev.luminara.script.ScriptComponent;
+import dev.luminara.script.ScriptStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -11,9 +13,20 @@ import java.nio.file.Path;
 final class AiCli {
     private AiCli() {}
 
+    /**
+     * A default app whose world also knows the scripting layer's components, so scripted scenes load; nothing is
+     * stepped, so no script runs.
+     */
+    static App app() {
+        App app = App.builder().plugin(new DefaultPlugins()).build();
+        app.world().register(ScriptComponent.class);
+        app.world().register(ScriptStatus.class);
+        return app;
+    }
+
     /** An engine over a default app holding {@code scene}, its transforms propagated once (nothing simulated). */
     static AiEngine scene(Path scene, String encoding) {
-        App app = App.builder().plugin(new DefaultPlugins()).build();
+        App app = app();
         Scenes.load(scene, app.world());
         return AiEngine.builder().world(app.world()).encoding(encoding).build();
     }
@@ -23,7 +36,7 @@ final class AiCli {
      * commands that only read).
      */
     static AiEngine project(Path folder, boolean write, PrintWriter err) {
-        App app = App.builder().plugin(new DefaultPlugins()).build();
+        App app = app();
         AiEngine ai = AiEngine.builder()
                 .world(app.world())
                 .project(folder)
