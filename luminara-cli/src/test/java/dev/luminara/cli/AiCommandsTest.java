@@ -11,6 +11,7 @@ import dev.luminara.ai.intent.RelativePosition;
 import dev.luminara.core.app.App;
 import dev.luminara.core.app.DefaultPlugins;
 import dev.luminara.core.testing.Samples;
+import dev.luminara.runtime.GameRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -126,5 +127,45 @@ class AiCommandsTest {
         CliRun bad = CliRun.of("timeline", "checkout", "nope", "-p", p);
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).isEqualTo("luminara timeline checkout: no branch nope; branches: main, start\n");
+    }
+
+    @Test
+    void theScriptedArenaWorksAsAProjectWithTheRealScriptComponent(@TempDir Path dir) throws Exception {
+        Path arena = Samples.arenaScene().getParent();
+        Path folder = Files.createDirectories(dir.resolve("arena"));
+        Files.copy(arena.resolve("arena-scripted.scene.json"), folder.resolve("arena-scripted.scene.json"));
+        Files.createDirectories(folder.resolve("scripts"));
+        Files.copy(arena.resolve("scripts/spinner.lua"), folder.resolve("scripts/spinner.lua"));
+        CliRun digest =
+                CliRun.of("digest", folder.resolve("arena-scripted.scene.json").toString(), "--query", "spinner");
+        assertThat(digest.exitCode()).as(digest.err()).isZero();
+        assertThat(digest.out()).contains("Script");
+        assertThat(CliRun.of(
+                                "search",
+                                folder.resolve("arena-scripted.scene.json").toString(),
+                                "spinner",
+                                "--top",
+                                "2")
+                        .out())
+                .contains("enemy_scout");
+        try (AiEngine ai = AiEngine.builder()
+                .world(GameRuntime.builder().build().world())
+                .project(folder)
+                .build()) {
+            ai.execute(
+                    "make the lamp bob",
+                    "",
+                    new AiIntent.AttachBehavior(
+                            new EntityReference.ByName("lamp_west"),
+                            dev.luminara.ai.intent.BehaviorTemplate.builtin("bob"),
+                            Map.of()),
+                    List.of());
+        }
+        assertThat(folder.resolve("scripts/behaviors/bob-lamp_west.lua")).exists();
+        assertThat(Files.readString(folder.resolve("arena-scripted.scene.json")))
+                .contains("\"path\": \"behaviors/bob-lamp_west.lua\"");
+        CliRun undo = CliRun.of("timeline", "undo", "-p", folder.toString());
+        assertThat(undo.out()).startsWith("undone #1");
+        assertThat(folder.resolve("scripts/behaviors/bob-lamp_west.lua")).doesNotExist();
     }
 }

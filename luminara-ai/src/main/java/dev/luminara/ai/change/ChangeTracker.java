@@ -24,32 +24,49 @@ import java.util.TreeMap;
 /**
  * Answers "what changed since version V" with field-level differences. {@link #mark()} checkpoints the world and
  * keeps a snapshot as the baseline for that version (the last few are kept); which entities and components changed
- * comes from the world's own change ticks, and the baseline supplies the old values.
+ * comes from the world's own change ticks, and the baseline supplies the old values. Worlds above {@code
+ * maxBaselineEntities} keep no baseline, so their change sets say which components changed but not how.
  */
 public final class ChangeTracker {
+    /** Worlds larger than this get no baseline snapshot per mark (it would copy every column each time). */
+    public static final int DEFAULT_MAX_BASELINE_ENTITIES = 20_000;
+
     private final World world;
     private final int baselines;
+    private final int maxBaselineEntities;
     private final Deque<Baseline> kept = new ArrayDeque<>();
+    private WorldVersion latest;
 
     /** @param baselines how many marked versions keep a snapshot for field-level differences (0 for none) */
     public ChangeTracker(World world, int baselines) {
+        this(world, baselines, DEFAULT_MAX_BASELINE_ENTITIES);
+    }
+
+    /**
+     * @param maxBaselineEntities above this many entities a mark keeps no snapshot: changes since it are then
+     *     reported per component, without field differences ({@link ChangeSet#fieldLevel()} false)
+     */
+    public ChangeTracker(World world, int baselines, int maxBaselineEntities) {
         this.world = world;
         this.baselines = baselines;
+        this.maxBaselineEntities = maxBaselineEntities;
     }
 
     /** Checkpoints the world: later changes are "since" the returned version. */
     public WorldVersion mark() {
         WorldVersion v = new WorldVersion(world.checkpoint());
         if (baselines > 0) {
-            kept.addLast(new Baseline(v, world.snapshot()));
+            boolean small = world.entityCount() <= maxBaselineEntities;
+            kept.addLast(new Baseline(v, small ? world.snapshot() : null));
             while (kept.size() > baselines) kept.removeFirst();
         }
+        latest = v;
         return v;
     }
 
     /** The newest marked version, or empty before the first {@link #mark()}. */
     public Optional<WorldVersion> latest() {
-        return kept.isEmpty() ? Optional.empty() : Optional.of(kept.getLast().version);
+        return Optional.ofNullable(latest);
     }
 
     public ChangeSet changesSince(WorldVersion since) {
@@ -101,9 +118,12 @@ public final class ChangeTracker {
             ChangeKind kind =
                     before == null ? ChangeKind.ADDED : after == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
             List<FieldChange> fields = new ArrayList<>();
-            JsonDiff.leaves(before, after).forEach((path, pair) -> fields.add(new FieldChange(path, pair[0], pair[1])));
+            if (kind == ChangeKind.CHANGED) {
+                JsonDiff.leaves(before, after)
+                        .forEach((path, pair) -> fields.add(new FieldChange(path, pair[0], pair[1])));
+            }
             if (kind == ChangeKind.CHANGED && fields.isEmpty()) continue; // written back unchanged
-            deltas.add(new ComponentDelta(c.getKey(), kind, kind == ChangeKind.CHANGED ? fields : List.of()));
+            deltas.add(new ComponentDelta(c.getKey(), kind, fields));
         }
         return deltas;
     }

@@ -15,10 +15,13 @@ import java.util.TreeSet;
 public final class JsonDiff {
     private JsonDiff() {}
 
-    /** Dotted path → {before, after} for every leaf that differs, in field order. */
+    /**
+     * Dotted path → {before, after} for every leaf that differs, in field order. A value that is not an object on
+     * either side (a component added or removed as a whole) has no fields to compare: the result is empty.
+     */
     public static Map<String, JsonNode[]> leaves(JsonNode before, JsonNode after) {
         Map<String, JsonNode[]> out = new LinkedHashMap<>();
-        walk("", before, after, out);
+        if (before instanceof ObjectNode && after instanceof ObjectNode) walk("", before, after, out);
         return out;
     }
 

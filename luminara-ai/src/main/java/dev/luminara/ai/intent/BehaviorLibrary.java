@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The built-in behaviour templates (Lua, written against the scripting layer's {@code transform}, {@code world} and
- * {@code time} modules) and the filling of {@code {{parameter}}} / {@code {{parameter:default}}} placeholders.
+ * The built-in behaviour templates and the filling of {@code {{parameter}}} / {@code {{parameter:default}}}
+ * placeholders. Templates are Lua scripts in the scripting layer's form: a table with hooks called as
+ * {@code on_update(self, dt)}, {@code self.entity}, the {@code transform} and {@code world} modules, {@code vec3}.
+ * Numbers, strings and booleans become Lua literals, {@code [x, y, z]} a {@code vec3(x, y, z)}.
  */
 public final class BehaviorLibrary {
     /** The names {@link BehaviorTemplate#builtin} accepts. */
@@ -87,8 +89,8 @@ public final class BehaviorLibrary {
                 && v.get(0).isNumber()
                 && v.get(1).isNumber()
                 && v.get(2).isNumber()) {
-            return "{x = " + v.get(0).asText() + ", y = " + v.get(1).asText() + ", z = "
-                    + v.get(2).asText() + "}";
+            return "vec3(" + v.get(0).asText() + ", " + v.get(1).asText() + ", "
+                    + v.get(2).asText() + ")";
         }
         throw new IntentException("behaviour '" + behaviour + "', parameter '" + name
                 + "': expected a number, string, boolean or [x, y, z], got " + v);

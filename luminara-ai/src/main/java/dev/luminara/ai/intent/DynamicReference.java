@@ -21,7 +21,7 @@ public sealed interface DynamicReference {
         }
     }
 
-    /** The id of the entity a reference resolves to, e.g. a target to follow. */
+    /** The entity a reference resolves to, e.g. a target to follow; scripts get its (unique) name. */
     record EntityOf(EntityReference entity) implements DynamicReference {
         public EntityOf {
             Objects.requireNonNull(entity, "entity");

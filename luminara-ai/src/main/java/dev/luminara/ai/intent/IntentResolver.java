@@ -154,7 +154,17 @@ public final class IntentResolver {
         if (ref instanceof DynamicReference.Literal l) {
             return l.value();
         } else if (ref instanceof DynamicReference.EntityOf e) {
-            return JsonNodeFactory.instance.textNode(references.one(e.entity()).toString());
+            // scripts find entities by name (world.find_by_name), so an entity parameter is its unique name
+            Entity target = references.one(e.entity());
+            String name = world.find(target, Name.class)
+                    .map(Name::value)
+                    .orElseThrow(() -> new IntentException(
+                            "entity " + target + " has no Name; a behaviour can only refer to a named entity"));
+            if (references.all(new EntityReference.ByName(name)).size() > 1) {
+                throw new IntentException("the name '" + name + "' of " + target
+                        + " is not unique; a behaviour finds its target by name");
+            }
+            return JsonNodeFactory.instance.textNode(name);
         } else if (ref instanceof DynamicReference.PositionOf p) {
             Entity e = references.one(p.entity());
             Vec3 v = Positions.of(world, e)

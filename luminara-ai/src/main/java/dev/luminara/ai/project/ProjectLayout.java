@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a project keeps its parts. A project folder holds one scene file ({@code *.scene.json}), a {@code scripts/}
+ * Where a project keeps its parts. A project folder holds one scene file ({@code *.scene.json}; with several, the
+ * one named after the folder, {@code arena/arena.scene.json}), a {@code scripts/}
  * folder and {@code .luminara/} with the timeline ({@code timeline.db}) and backups. {@code .luminara/project.json}
  * may name another scene file or script folder: {@code {"scene": "levels/one.scene.json", "scripts": "lua"}}.
  */
@@ -57,6 +58,8 @@ public record ProjectLayout(Path folder, Path scene, Path scripts, Path timeline
         }
         if (found.size() > 1) {
             found.sort(null);
+            Path named = root.resolve(root.getFileName() + ".scene.json");
+            if (found.contains(named)) return named; // arena/arena.scene.json beside arena-scripted.scene.json
             throw new ProjectException(root + " has several scene files "
                     + found.stream().map(p -> p.getFileName().toString()).toList() + "; name one in " + META + "/"
                     + CONFIG + " as {\"scene\": \"…\"}");

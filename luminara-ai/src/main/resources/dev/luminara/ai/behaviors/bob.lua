@@ -1,13 +1,22 @@
 -- bob: moves this entity up and down around where it started.
 -- Parameters: height (metres, default 0.5), period (seconds per cycle, default 2).
-local height = {{height:0.5}}
-local period = {{period:2}}
-local t = 0
-local last = 0
+local Bob = {
+  description = "Moves up and down around where it started",
+  requires = { "Transform" },
+  reload = "PreserveState",
+  height = {{height:0.5}},
+  period = {{period:2}},
+}
 
-function on_update(dt)
-  t = t + dt
-  local y = height * math.sin(t * 2 * math.pi / period)
-  transform.translate(world.self(), {x = 0, y = y - last, z = 0})
-  last = y
+function Bob:on_start()
+  self.origin = transform.get_position(self.entity)
+  self.t = 0
 end
+
+function Bob:on_update(dt)
+  self.t = self.t + dt
+  local y = self.height * math.sin(self.t * 2 * math.pi / self.period)
+  transform.set_position(self.entity, self.origin + vec3(0, y, 0))
+end
+
+return Bob

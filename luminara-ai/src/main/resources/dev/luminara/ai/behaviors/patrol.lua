@@ -1,24 +1,30 @@
 -- patrol: walks back and forth between where it started and a point.
 -- Parameters: to (a position [x, y, z]), speed (metres per second, default 2).
-local target = {{to}}
-local speed = {{speed:2}}
-local start
-local going = true
+local Patrol = {
+  description = "Walks back and forth between where it started and a point",
+  requires = { "Transform" },
+  reload = "PreserveState",
+  target = {{to}},
+  speed = {{speed:2}},
+}
 
-local function towards(from, to, step)
-  local dx, dy, dz = to.x - from.x, to.y - from.y, to.z - from.z
-  local d = math.sqrt(dx * dx + dy * dy + dz * dz)
-  if d <= step then return to, true end
-  return {x = from.x + dx / d * step, y = from.y + dy / d * step, z = from.z + dz / d * step}, false
+function Patrol:on_start()
+  self.origin = transform.get_position(self.entity)
+  self.going = true
 end
 
-function on_start()
-  start = transform.get_position(world.self())
+function Patrol:on_update(dt)
+  local p = transform.get_position(self.entity)
+  local goal = self.going and self.target or self.origin
+  local d = goal - p
+  local len = math.sqrt(d.x * d.x + d.y * d.y + d.z * d.z)
+  local step = self.speed * dt
+  if len <= step then
+    transform.set_position(self.entity, goal)
+    self.going = not self.going
+  else
+    transform.set_position(self.entity, p + d * (step / len))
+  end
 end
 
-function on_update(dt)
-  local goal = going and target or start
-  local next, arrived = towards(transform.get_position(world.self()), goal, speed * dt)
-  transform.set_position(world.self(), next)
-  if arrived then going = not going end
-end
+return Patrol

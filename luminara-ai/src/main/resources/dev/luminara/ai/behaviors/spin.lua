@@ -1,7 +1,8 @@
 -- spin: turns this entity about its up axis.
 -- Parameters: speed (degrees per second, default 90).
-local speed = {{speed:90}}
-
-function on_update(dt)
-  transform.rotate_y(world.self(), speed * dt)
-end
+return {
+  description = "Turns about the up axis",
+  requires = { "Transform" },
+  speed = {{speed:90}},
+  on_update = function(self, dt) transform.rotate_y(self.entity, self.speed * dt) end,
+}

@@ -232,7 +232,7 @@ class IntentResolverTest {
         assertThat(commands).hasSize(2);
         EngineCommand.CreateScript create = (EngineCommand.CreateScript) commands.get(0);
         assertThat(create.path()).isEqualTo("behaviors/spin-tower.lua");
-        assertThat(create.source()).contains("local speed = 45").doesNotContain("{{");
+        assertThat(create.source()).contains("speed = 45,").doesNotContain("{{");
         executor.applyAll(commands);
         assertThat(world.get(named("tower"), ScriptStandIn.class))
                 .isEqualTo(new ScriptStandIn("behaviors/spin-tower.lua", true));
@@ -258,13 +258,12 @@ class IntentResolverTest {
                 new EntityReference.ByName("enemy_red"),
                 BehaviorTemplate.builtin("patrol"),
                 Map.of("to", new DynamicReference.PositionOf(new EntityReference.ByName("tower")))));
-        assertThat(((EngineCommand.CreateScript) patrol.get(0)).source())
-                .contains("local target = {x = 10.0, y = 4.0, z = -10.0}");
+        assertThat(((EngineCommand.CreateScript) patrol.get(0)).source()).contains("target = vec3(10.0, 4.0, -10.0),");
         List<EngineCommand> follow = resolver.resolve(new AiIntent.AttachBehavior(
                 new EntityReference.ByName("enemy_scout"),
                 BehaviorTemplate.builtin("follow"),
                 Map.of("target", new DynamicReference.EntityOf(new EntityReference.ByTag("player")))));
-        assertThat(((EngineCommand.CreateScript) follow.get(0)).source()).contains("local target = \"7v0\"");
+        assertThat(((EngineCommand.CreateScript) follow.get(0)).source()).contains("target_name = \"player\",");
     }
 
     @Test

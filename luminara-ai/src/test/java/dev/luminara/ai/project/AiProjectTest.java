@@ -113,13 +113,17 @@ class AiProjectTest {
     }
 
     @Test
-    void aProjectNeedsExactlyOneSceneFile() throws Exception {
+    void aProjectHasOneSceneFileOrTheOneNamedAfterIt() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> ProjectLayout.of(empty)).hasMessageContaining("has no *.scene.json");
         Path two = ProjectCopy.arena(dir.resolve("two"));
         Files.copy(two.resolve("arena.scene.json"), two.resolve("other.scene.json"));
         assertThatThrownBy(() -> ProjectLayout.of(two))
                 .hasMessageContaining("several scene files [arena.scene.json, other.scene.json]");
+        Files.copy(two.resolve("arena.scene.json"), two.resolve("two.scene.json"));
+        assertThat(ProjectLayout.of(two).scene().getFileName().toString())
+                .as("with several, the one named after the folder")
+                .isEqualTo("two.scene.json");
         Files.createDirectories(two.resolve(".luminara"));
         Files.writeString(two.resolve(".luminara/project.json"), "{\"scene\": \"other.scene.json\"}");
         assertThat(ProjectLayout.of(two).scene().getFileName().toString()).isEqualTo("other.scene.json");

@@ -49,10 +49,13 @@ class TimelineCrashTest {
             Thread reader = new Thread(() -> read(child, lines), "crash-child-reader");
             reader.start();
             if (kills < KILLS) {
-                // wait until this run is recording, then kill it at a random moment
+                // kill at a random moment: after a random number of this run's acknowledgements (the child is then
+                // somewhere inside its next operation), plus a random fraction of an operation's time
+                int target = 20 + random.nextInt(100);
                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (System.nanoTime() < until && ackCount(lines) == 0 && child.isAlive()) Thread.sleep(2);
-                Thread.sleep(50 + random.nextInt(700));
+                while (System.nanoTime() < until && ackCount(lines) < target && child.isAlive())
+                    Thread.sleep(0, 200_000);
+                busyWait(random.nextInt(2_000_000));
                 child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no finally blocks
                 kills++;
             }
@@ -124,6 +127,11 @@ class TimelineCrashTest {
         } catch (IOException killed) {
             // the pipe breaks when the child dies
         }
+    }
+
+    private static void busyWait(long nanos) {
+        long until = System.nanoTime() + nanos;
+        while (System.nanoTime() < until) Thread.onSpinWait();
     }
 
     private static int ackCount(List<String> lines) {
