@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
             ApiCommand.class,
             DigestCommand.class,
             SearchCommand.class,
-            TimelineCommand.class
+            TimelineCommand.class,
+            McpCommand.class,
+            ServeCommand.class
         })
 public final class LuminaraCommand implements Runnable {
     @CommandLine.Spec
