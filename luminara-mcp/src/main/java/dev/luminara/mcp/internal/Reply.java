@@ -33,6 +33,11 @@ public record Reply(List<McpSchema.Content> content, Object structured, boolean 
         return new Reply(List.of(McpSchema.TextContent.builder(message).build()), null, true);
     }
 
+    /** The same content, marked as an error (a refused change that still reports what was found). */
+    public Reply asError() {
+        return new Reply(content, structured, true);
+    }
+
     public Reply plusImage(byte[] encoded, String mimeType) {
         List<McpSchema.Content> more = new ArrayList<>(content);
         more.add(McpSchema.ImageContent.builder(Base64.getEncoder().encodeToString(encoded), mimeType)

@@ -65,6 +65,7 @@ final class Resources {
                         "application/json",
                         () -> host.call(w -> TimelineTools.logJson(host.timeline(), 50))
                                 .toString()),
+                resource("luminara://verbs", "verbs", "LunyScript verb catalogue", "text/plain", VerbTools::catalogue),
                 resource(
                         "luminara://docs/intents",
                         "intent-forms",

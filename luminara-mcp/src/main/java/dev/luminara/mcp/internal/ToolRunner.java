@@ -1,6 +1,8 @@
 package dev.luminara.mcp.internal;
 
 import dev.luminara.core.CoreException;
+import dev.luminara.render.RenderException;
+import dev.luminara.script.ScriptException;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.slf4j.Logger;
@@ -49,7 +51,7 @@ public final class ToolRunner {
             return r == null ? Reply.error(spec.name() + ": no result") : r;
         } catch (InvalidArgumentException e) {
             return Reply.error(spec.name() + ": " + e.getMessage());
-        } catch (CoreException e) {
+        } catch (CoreException | ScriptException | RenderException e) {
             return Reply.error(spec.name() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             LOG.warn("tool {} failed unexpectedly", spec.name(), e);

@@ -26,6 +26,9 @@ public final class Toolset {
         all.addAll(SceneTools.all(host));
         all.addAll(TimelineTools.all(host));
         all.addAll(SimTools.all(host));
+        all.addAll(ScriptTools.all(host));
+        all.addAll(ViewTools.all(host));
+        all.add(VerbTools.call(host));
         this.tools = Collections.unmodifiableList(all);
     }
 

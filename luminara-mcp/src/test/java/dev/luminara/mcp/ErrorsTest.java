@@ -1,0 +1,101 @@
+package dev.luminara.mcp;
+
+import static dev.luminara.mcp.McpFixture.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Bad calls: the protocol error for an unknown tool; isError naming the field for bad arguments; nothing changed. */
+class ErrorsTest {
+    static McpFixture f;
+
+    @BeforeAll
+    static void open() {
+        f = McpFixture.stdio();
+    }
+
+    @AfterAll
+    static void close() {
+        f.close();
+    }
+
+    McpSchema.CallToolResult refused(String tool, Map<String, Object> args, String... mentions) {
+        McpSchema.CallToolResult r = f.call(tool, args);
+        assertThat(r.isError()).as(tool + " " + args + ": " + text(r)).isTrue();
+        assertThat(text(r)).contains(mentions);
+        assertThat(text(r)).doesNotContain("\tat ").doesNotContain("Exception:");
+        return r;
+    }
+
+    @Test
+    void unknownToolIsAProtocolError() {
+        assertThatThrownBy(() -> f.call("no_such_tool", Map.of()))
+                .isInstanceOfSatisfying(
+                        McpError.class,
+                        e -> assertThat(e.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS));
+    }
+
+    @Test
+    void schemaViolationsNameTheField() {
+        refused("world_search", Map.of(), "query");
+        refused("world_search", Map.of("query", "x", "top", 500), "top");
+        refused("world_search", Map.of("query", 7), "query");
+        refused("sim_step", Map.of("frames", -1), "frames");
+        refused("world_digest", Map.of("level", "everything"), "level");
+        refused("entity_get", Map.of("entity", "x", "extra", 1), "extra");
+        refused("scene_create_entity", Map.of("position", List.of(1, 2)), "position");
+        refused("timeline_branch", Map.of("name", "has space"), "name");
+    }
+
+    @Test
+    void engineRefusalsNameTheInput() {
+        refused("entity_get", Map.of("entity", "nobody"), "entity", "nobody");
+        refused("entity_get", Map.of("entity", "999v0"), "entity", "999v0");
+        refused("schema_get", Map.of("component", "Nope"), "Nope");
+        refused(
+                "scene_modify",
+                Map.of("entity", "tower", "component", "Transform", "patch", Map.of("position", "up")),
+                "position");
+        refused("scene_modify", Map.of("entity", "tower", "component", "Transform"), "patch");
+        refused("intent_apply", Map.of("intent", Map.of("type", "Teleport")), "intent.type");
+        refused(
+                "intent_apply",
+                Map.of(
+                        "intent",
+                        Map.of(
+                                "type",
+                                "ModifyMatching",
+                                "target",
+                                Map.of("type", "ByTag", "tag", "dragons"),
+                                "component",
+                                "MeshShape",
+                                "mutation",
+                                Map.of("type", "SetField", "path", "color", "value", "red"))),
+                "dragons");
+        refused(
+                "batch",
+                Map.of("steps", List.of(Map.of("type", "CreateScript", "path", "x.lua", "source", "--"))),
+                "script_apply");
+        refused("timeline_selective_undo", Map.of("operation", 12345), "12345");
+        refused("timeline_checkout", Map.of("name", "nowhere"), "nowhere");
+        refused("viewport_compare", Map.of("operation", 999), "999");
+        refused(
+                "verb_call",
+                Map.of("verb", "Transform.MoveBy", "entity", "player", "args", List.of("a", "b", "c")),
+                "MoveBy");
+        refused("input_simulate", Map.of("events", List.of(Map.of("type", "press"))), "events");
+        refused("script_verify", Map.of("path", "x.lua"), "source");
+    }
+
+    @Test
+    void nothingToUndoIsAnErrorNotACrash() {
+        refused("timeline_redo", Map.of(), "redo");
+    }
+}

@@ -1,0 +1,179 @@
+package dev.luminara.verify.internal;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.luminara.ai.AiEngine;
+import dev.luminara.ai.command.AppliedCommand;
+import dev.luminara.ai.command.CommandExecutor;
+import dev.luminara.ai.command.EngineCommand;
+import dev.luminara.ai.perf.PerformanceBudget;
+import dev.luminara.ai.timeline.Operation;
+import dev.luminara.ai.timeline.OperationDraft;
+import dev.luminara.ai.timeline.OperationTimeline;
+import dev.luminara.core.Entity;
+import dev.luminara.core.World;
+import dev.luminara.core.WorldSnapshot;
+import dev.luminara.runtime.GameRuntime;
+import dev.luminara.script.ScriptError;
+import dev.luminara.script.ScriptHost;
+import dev.luminara.script.ScriptId;
+import dev.luminara.script.ScriptState;
+import dev.luminara.verify.ApplyResult;
+import dev.luminara.verify.ApplyStatus;
+import dev.luminara.verify.MonitorReport;
+import dev.luminara.verify.RollbackFailedException;
+import dev.luminara.verify.SandboxProblem;
+import dev.luminara.verify.ScriptSubmission;
+import dev.luminara.verify.VerificationResult;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Stage 4: apply through the timeline, watch the live game, roll back with the reason recorded. */
+public final class Applier {
+    public static final String TAG_APPLY = "verify:apply";
+    public static final String TAG_ROLLBACK = "verify:rollback";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final PerformanceBudget budget;
+    private final int monitorFrames;
+    private final int baselineFrames;
+    private final double regressionFactor;
+
+    public Applier(PerformanceBudget budget, int monitorFrames, int baselineFrames, double regressionFactor) {
+        this.budget = budget;
+        this.monitorFrames = monitorFrames;
+        this.baselineFrames = baselineFrames;
+        this.regressionFactor = regressionFactor;
+    }
+
+    public ApplyResult apply(
+            ScriptSubmission s, GameRuntime game, AiEngine ai, OperationTimeline timeline, VerificationResult v) {
+        ScriptHost host = game.scripts();
+        ScriptId id = ScriptId.of(s.path());
+        List<Entity> targets = game.app().call(w -> Targets.resolve(w, s.attachTo()));
+        double baseline = baselineFrames == 0 ? 0 : median(step(game, baselineFrames, host, id, targets, null));
+        List<EngineCommand> commands = game.app().call(w -> commands(s, ai, targets));
+        Operation op = ai.apply(
+                "verify: apply " + s.path(),
+                v.preview() == null ? "" : v.preview().summary(),
+                commands,
+                List.of(TAG_APPLY));
+        WorldSnapshot applied = game.app().call(World::snapshot);
+        if (host.scripts().contains(id)) host.reload(List.of(id)); // the host compiled an older version of this path
+        long errorsBefore = host.errorCount();
+        List<SandboxProblem> problems = new ArrayList<>();
+        long[] frames = step(game, monitorFrames, host, id, targets, problems);
+        double median = median(frames);
+        double budgetMillis = budget.frameBudgetNanos() / 1e6;
+        MonitorReport report = new MonitorReport(frames.length, problems, baseline, median, budgetMillis);
+        String reason = null;
+        if (!problems.isEmpty()) {
+            reason = "runtime error after apply: " + problems.get(0).describe();
+        } else if (host.errorCount() > errorsBefore && !errorsOf(host, id).isEmpty()) {
+            reason = "runtime error after apply: " + errorsOf(host, id).get(0).describe();
+        } else if (median > budgetMillis && (baseline <= 0 || median > baseline * regressionFactor)) {
+            reason = String.format(
+                    Locale.ROOT,
+                    "frame-time regression after apply: median %.2f ms over %d frames against a %.2f ms budget"
+                            + " (%.0f fps)%s",
+                    median,
+                    frames.length,
+                    budgetMillis,
+                    budget.targetFps(),
+                    baseline > 0 ? String.format(Locale.ROOT, ", %.2f ms before", baseline) : "");
+        }
+        if (reason == null) return new ApplyResult(ApplyStatus.APPLIED, null, op.id(), -1, v, report);
+        long rollback = rollback(game, ai, timeline, op, applied, reason);
+        return new ApplyResult(ApplyStatus.ROLLED_BACK, reason, op.id(), rollback, v, report);
+    }
+
+    private static List<EngineCommand> commands(ScriptSubmission s, AiEngine ai, List<Entity> targets) {
+        List<EngineCommand> out = new ArrayList<>();
+        Optional<String> existing = ai.executor().scripts().read(s.path());
+        if (existing.isEmpty()) out.add(new EngineCommand.CreateScript(s.path(), s.source()));
+        else if (!existing.get().equals(s.source())) out.add(new EngineCommand.ModifyScript(s.path(), s.source()));
+        for (Entity e : targets) {
+            ObjectNode value = JsonNodeFactory.instance.objectNode();
+            value.put("path", s.path());
+            value.put("enabled", true);
+            out.add(new EngineCommand.AddComponent(e, "Script", value));
+        }
+        return out;
+    }
+
+    /**
+     * Back to the state just before the apply: the world as it was right after it (the monitored frames undone), then
+     * the operation's inverses, recorded as an operation of their own so the reason stays in the timeline.
+     */
+    private static long rollback(
+            GameRuntime game,
+            AiEngine ai,
+            OperationTimeline timeline,
+            Operation op,
+            WorldSnapshot applied,
+            String reason) {
+        try {
+            return game.app().call(w -> {
+                w.restore(applied);
+                List<AppliedCommand> undone = ai.executor().applyAll(op.inverses());
+                Operation r = timeline.record(new OperationDraft(
+                        "verify: automatic rollback of #" + op.id() + " (" + op.prompt() + ")",
+                        reason,
+                        CommandExecutor.commands(undone),
+                        CommandExecutor.inverses(undone),
+                        null,
+                        List.of(TAG_ROLLBACK, "rollback-of:" + op.id())));
+                return r.id();
+            });
+        } catch (RuntimeException e) {
+            throw new RollbackFailedException(
+                    "operation #" + op.id() + " misbehaved (" + reason + ") and rolling it back failed: "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** Steps the game, returning each frame's CPU time; with {@code problems}, stops at the script's first error. */
+    private static long[] step(
+            GameRuntime game,
+            int n,
+            ScriptHost host,
+            ScriptId id,
+            List<Entity> targets,
+            List<SandboxProblem> problems) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            game.app().step();
+            out[i] = THREADS.getCurrentThreadCpuTime() - c0;
+            if (problems == null) continue;
+            for (Entity e : targets) {
+                Optional<ScriptState> st = host.state(e);
+                if (st.isPresent() && st.get() instanceof ScriptState.Error err) {
+                    problems.add(new SandboxProblem(
+                            err.file(), err.line(), "monitor", e, err.message(), null, err.traceback()));
+                }
+            }
+            if (!problems.isEmpty()) return Arrays.copyOf(out, i + 1);
+        }
+        return out;
+    }
+
+    private static List<SandboxProblem> errorsOf(ScriptHost host, ScriptId id) {
+        List<SandboxProblem> out = new ArrayList<>();
+        for (ScriptError e : host.report().errors()) if (e.script().equals(id)) out.add(SandboxProblem.of(e));
+        return out;
+    }
+
+    private static double median(long[] nanos) {
+        if (nanos.length == 0) return 0;
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.luminara.verify.internal;
+
+import dev.luminara.ai.perf.PerformanceAdvisor;
+import dev.luminara.ai.perf.PerformanceBudget;
+import dev.luminara.ai.perf.PerformanceContext;
+import dev.luminara.core.World;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Predicts the game's frame time with the script applied: the current frame, plus the script's measured cost on the
+ * fork, plus the entities it would spawn at the cost the performance advisor fitted (or, uncalibrated, a default).
+ */
+public record FramePrediction(double frameMillis, double fps, double budgetMillis, String basis) {
+    /** Per-entity frame cost assumed when the advisor has no measurements (see docs/benchmarks.md, luminara-verify). */
+    public static final double DEFAULT_ENTITY_NANOS = 1_000;
+
+    private static final List<String> SPAWNED = List.of("Name", "Transform", "GlobalTransform", "Tags");
+
+    public static FramePrediction of(
+            World live, PerformanceAdvisor advisor, PerformanceBudget budget, long spawned, double scriptMillis) {
+        boolean calibrated = advisor != null && advisor.model().measurements() > 0;
+        PerformanceContext ctx = advisor == null ? null : advisor.generateContext(live);
+        double perEntity = calibrated ? advisor.model().entityNanos(SPAWNED) : DEFAULT_ENTITY_NANOS;
+        double current =
+                ctx != null && ctx.measured() ? ctx.frameMillis() : live.entityCount() * DEFAULT_ENTITY_NANOS / 1e6;
+        double frame = current + scriptMillis + spawned * perEntity / 1e6;
+        String basis = calibrated
+                ? String.format(Locale.ROOT, "advisor model, %.2f µs per spawned entity", perEntity / 1e3)
+                : String.format(Locale.ROOT, "uncalibrated default of %.1f µs per entity", perEntity / 1e3);
+        double budgetMillis = budget.frameBudgetNanos() / 1e6;
+        return new FramePrediction(frame, frame <= 0 ? Double.POSITIVE_INFINITY : 1000 / frame, budgetMillis, basis);
+    }
+
+    public boolean overBudget() {
+        return frameMillis > budgetMillis;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.luminara.verify.internal;
+
+import dev.luminara.verify.IssueSeverity;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.ast.Chunk;
+import org.luaj.vm2.ast.NameResolver;
+import org.luaj.vm2.compiler.LuaC;
+import org.luaj.vm2.parser.LuaParser;
+import org.luaj.vm2.parser.ParseException;
+import org.luaj.vm2.parser.Token;
+import org.luaj.vm2.parser.TokenMgrError;
+
+/**
+ * Static analysis of a Lua script with LuaJ's parser: syntax (line and column), then, on the resolved AST, forbidden
+ * globals and library functions, calls of engine API modules and LunyScript verbs against what is registered, the
+ * class table's hooks and metadata, loops that cannot end and {@code world.spawn} call sites.
+ */
+public final class LuaAnalyzer {
+    private static final Pattern LUAC_LINE = Pattern.compile(":(\\d+): (.*)", Pattern.DOTALL);
+    private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
+
+    private final ApiCatalog catalog;
+    private final Predicate<String> moduleExists;
+
+    /** @param moduleExists whether {@code require("a.b")} finds {@code a/b.lua}; null when there is no script root */
+    public LuaAnalyzer(ApiCatalog catalog, Predicate<String> moduleExists) {
+        this.catalog = catalog;
+        this.moduleExists = moduleExists;
+    }
+
+    public LuaFacts analyze(String file, String source) {
+        Issues issues = new Issues(file);
+        Chunk chunk;
+        try {
+            chunk = new LuaParser(new StringReader(source)).Chunk();
+        } catch (ParseException e) {
+            syntax(issues, e);
+            return empty(issues);
+        } catch (TokenMgrError e) {
+            Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
+            int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            int col = line > 0 ? Integer.parseInt(m.group(2)) : 0;
+            issues.add(IssueSeverity.ERROR, "syntax", line, col, "syntax error: " + oneLine(e.getMessage()), null);
+            return empty(issues);
+        }
+        try {
+            LuaC.instance.compile(new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)), file);
+        } catch (LuaError | java.io.IOException e) {
+            Matcher m = LUAC_LINE.matcher(String.valueOf(e.getMessage()));
+            int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            String msg = line > 0 ? m.group(2) : String.valueOf(e.getMessage());
+            issues.add(IssueSeverity.ERROR, "syntax", line, 0, "syntax error: " + oneLine(msg), null);
+            return empty(issues);
+        }
+        chunk.accept(new NameResolver());
+        ScriptGlobals globals = ScriptGlobals.collect(chunk, issues);
+        LuaWalker walker = new LuaWalker(catalog, issues, globals.names(), moduleExists);
+        chunk.accept(walker);
+        ClassTable table = ClassTable.analyze(chunk, issues);
+        return new LuaFacts(issues.list(), table.hooks(), table.requires(), table.reload(), walker.spawns());
+    }
+
+    private static void syntax(Issues issues, ParseException e) {
+        Token at = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : e.currentToken;
+        int line = at == null ? 0 : at.beginLine;
+        int col = at == null ? 0 : at.beginColumn;
+        String near = at == null ? "" : at.kind == 0 ? "the end of the file" : "'" + at.image + "'";
+        StringBuilder expected = new StringBuilder();
+        if (e.expectedTokenSequences != null && e.tokenImage != null) {
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            for (int[] seq : e.expectedTokenSequences) {
+                if (seq.length > 0) names.add(e.tokenImage[seq[0]].replace("\"", "'"));
+            }
+            if (!names.isEmpty() && names.size() <= 6)
+                expected.append("; expected ").append(String.join(" or ", names));
+        }
+        String message = at == null ? oneLine(e.getMessage()) : "syntax error near " + near + expected;
+        issues.add(IssueSeverity.ERROR, "syntax", line, col, message, unclosedHint(message));
+    }
+
+    private static String unclosedHint(String message) {
+        return message.contains("the end of the file")
+                ? "a block is not closed: check each function/if/for has its 'end'"
+                : null;
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) return "";
+        String t = s.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+        return t.length() > 200 ? t.substring(0, 200) + "..." : t;
+    }
+
+    private static LuaFacts empty(Issues issues) {
+        return new LuaFacts(issues.list(), java.util.Set.of(), java.util.List.of(), null, java.util.List.of());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.luminara.verify.internal;
+
+import dev.luminara.ai.command.ScriptStore;
+import dev.luminara.ai.intent.EntityReference;
+import dev.luminara.ai.intent.IntentResolver;
+import dev.luminara.ai.intent.UnresolvedReferenceException;
+import dev.luminara.ai.search.SemanticIndex;
+import dev.luminara.core.CoreException;
+import dev.luminara.core.Entity;
+import dev.luminara.core.World;
+import dev.luminara.core.spatial.SpatialIndex;
+import dev.luminara.verify.UnresolvedTargetException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Resolves a submission's targets with the AI layer's resolver; the spatial and search indexes only when needed. */
+public final class Targets {
+    private Targets() {}
+
+    public static List<Entity> resolve(World world, List<EntityReference> refs) {
+        if (refs.isEmpty()) return List.of();
+        boolean nearest = refs.stream().anyMatch(Targets::needsSpatial);
+        boolean semantic = refs.stream().anyMatch(Targets::needsSearch);
+        SpatialIndex spatial = nearest || semantic ? SpatialIndex.of(world) : null;
+        SemanticIndex index = semantic ? new SemanticIndex(world, spatial) : null;
+        try {
+            IntentResolver resolver = new IntentResolver(world, spatial, index, ScriptStore.none());
+            Set<Entity> out = new LinkedHashSet<>();
+            for (EntityReference ref : refs) {
+                try {
+                    out.addAll(resolver.resolveAll(ref));
+                } catch (UnresolvedReferenceException e) {
+                    throw new UnresolvedTargetException("cannot attach the script: " + e.getMessage(), e);
+                } catch (CoreException e) {
+                    throw new UnresolvedTargetException(
+                            "cannot attach the script to " + ref + ": " + e.getMessage(), e);
+                }
+            }
+            return new ArrayList<>(out);
+        } finally {
+            if (index != null) index.close();
+        }
+    }
+
+    private static boolean needsSpatial(EntityReference r) {
+        return r instanceof EntityReference.Nearest;
+    }
+
+    private static boolean needsSearch(EntityReference r) {
+        if (r instanceof EntityReference.Semantic) return true;
+        return r instanceof EntityReference.Nearest n && needsSearch(n.to());
+    }
+}
