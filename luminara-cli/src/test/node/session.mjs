@@ -170,21 +170,29 @@ async function session() {
   });
 
   await step("script_verify", async () => {
-    const good = await call("script_verify", { path: "spin.lua", source: GOOD_SCRIPT });
-    check(good.structuredContent?.ok !== false, `verifier refused a good script: ${texts(good)}`);
-    const bad = await client.callTool({ name: "script_verify", arguments: { path: "bad.lua", source: BAD_SCRIPT } });
-    const verdict = bad.structuredContent;
-    check(bad.isError === true || verdict?.ok === false, `verifier accepted a bad script: ${texts(bad)}`);
+    const crate = spawned.created[0];
+    const good = await call("script_verify", { path: "mcp_spin.lua", source: GOOD_SCRIPT, attachTo: [crate] });
+    check(good.structuredContent?.passed === true, `verifier refused a good script: ${texts(good)}`);
+    check(texts(good).startsWith("PASSED"), `verdict text does not start with PASSED: ${texts(good)}`);
+    const bad = await client.callTool({
+      name: "script_verify",
+      arguments: { path: "mcp_bad.lua", source: BAD_SCRIPT, attachTo: [crate] },
+    });
+    check(bad.isError === true || bad.structuredContent?.passed === false, `verifier passed a bad script: ${texts(bad)}`);
     check(/teleport_everything/.test(texts(bad)), `the verdict does not name the bad call: ${texts(bad)}`);
+    check((await timelineHead()).head === spawned.operation, "script_verify changed the timeline");
   });
 
   const applied = await step("script_apply", async () => {
-    const op = (await call("script_apply", { path: "spin.lua", source: GOOD_SCRIPT, entity: spawned.created[0] }))
-      .structuredContent;
-    check(typeof op?.operation === "number" && op.operation > spawned.operation, `no new operation: ${JSON.stringify(op)}`);
-    const crate = (await call("entity_get", { entity: spawned.created[0] })).structuredContent;
-    check(crate.components?.Script, `the crate has no Script after script_apply: ${JSON.stringify(crate.components)}`);
-    return op;
+    const crate = spawned.created[0];
+    const result = await call("script_apply", { path: "mcp_spin.lua", source: GOOD_SCRIPT, attachTo: [crate] });
+    const op = result.structuredContent;
+    check(op?.status === "APPLIED", `script_apply status ${op?.status}: ${texts(result)}`);
+    check(op.operationId > spawned.operation, `no new operation after #${spawned.operation}: ${JSON.stringify(op)}`);
+    check((await timelineHead()).head === op.operationId, "head is not the script's operation");
+    const got = (await call("entity_get", { entity: crate })).structuredContent;
+    check(got.components?.Script, `the crate has no Script after script_apply: ${JSON.stringify(got.components)}`);
+    return { operation: op.operationId };
   });
 
   await step("timeline_undo", async () => {

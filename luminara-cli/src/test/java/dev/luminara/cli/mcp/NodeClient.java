@@ -129,5 +129,12 @@ final class NodeClient {
     }
 
     /** What node exited with and everything it (and the server it spawned) printed. */
-    record Result(int exitCode, String output) {}
+    record Result(int exitCode, String output) {
+        /** The session's own lines (not the server's log), for the test report. */
+        void printSteps() {
+            output.lines()
+                    .filter(l -> l.startsWith("ok ") || l.startsWith("FAIL ") || l.startsWith("session "))
+                    .forEach(System.out::println);
+        }
+    }
 }

@@ -25,6 +25,7 @@ class TypeScriptClientTest {
         List<String> args = new ArrayList<>(List.of("stdio"));
         args.addAll(NodeClient.javaCommand("dev.luminara.cli.Main", "mcp", arena.toString()));
         NodeClient.Result run = client.session(scratch, Map.of(), args);
+        run.printSteps();
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
                 .as(run.output())
