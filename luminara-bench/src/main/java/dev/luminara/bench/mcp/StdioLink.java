@@ -12,6 +12,10 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An MCP client over the stdio framing (one JSON-RPC message per line) on two operating-system pipes, as between an
@@ -19,19 +23,40 @@ import java.nio.charset.StandardCharsets;
  * standard input and output.
  */
 final class StdioLink implements McpLink {
+    /**
+     * How long to wait for an answer before giving up (closing the pipe, so the read fails). The SDK's stdio
+     * transport can drop a response under CPU starvation ("Failed to enqueue message", see docs/benchmarks.md); without
+     * this a benchmark iteration would wait forever.
+     */
+    static final long ANSWER_TIMEOUT_SECONDS = 60;
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "stdio-link-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final InputStream serverIn;
     private final OutputStream serverOut;
     private final Writer toServer;
     private final BufferedReader fromServer;
+    private final Pipe.SourceChannel fromServerChannel;
+    private final long timeoutSeconds;
     private long nextId;
 
     StdioLink() {
+        this(ANSWER_TIMEOUT_SECONDS);
+    }
+
+    StdioLink(long timeoutSeconds) {
+        this.timeoutSeconds = timeoutSeconds;
         try {
             Pipe up = Pipe.open();
             Pipe down = Pipe.open();
             serverIn = Channels.newInputStream(up.source());
             serverOut = Channels.newOutputStream(down.sink());
             toServer = Channels.newWriter(up.sink(), StandardCharsets.UTF_8);
+            fromServerChannel = down.source();
             fromServer = new BufferedReader(
                     new InputStreamReader(Channels.newInputStream(down.source()), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -75,6 +100,7 @@ final class StdioLink implements McpLink {
     }
 
     private JsonNode awaitResponse(String what, long id) {
+        ScheduledFuture<?> giveUp = WATCHDOG.schedule(this::closeQuietly, timeoutSeconds, TimeUnit.SECONDS);
         try {
             for (String line; (line = fromServer.readLine()) != null; ) {
                 if (line.isBlank()) continue;
@@ -82,9 +108,20 @@ final class StdioLink implements McpLink {
                 if (msg != null) return msg;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("stdio link: " + what + ": server output failed", e);
+            throw new UncheckedIOException(
+                    "stdio link: " + what + ": no answer (server output failed or " + timeoutSeconds + " s passed)", e);
+        } finally {
+            giveUp.cancel(false);
         }
         throw new IllegalStateException("stdio link: server closed its output before answering " + what);
+    }
+
+    private void closeQuietly() {
+        try {
+            fromServerChannel.close(); // not the reader: its close would wait for the blocked readLine
+        } catch (IOException e) {
+            // the read fails either way
+        }
     }
 
     /** Closes the server's input (end of session); the server's output is closed by the server. */

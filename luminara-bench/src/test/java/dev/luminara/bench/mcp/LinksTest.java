@@ -28,6 +28,12 @@ class LinksTest {
     }
 
     @Test
+    void stdioLinkGivesUpOnAServerThatNeverAnswers() {
+        StdioLink link = new StdioLink(1); // nothing reads or writes the server's end of the pipes
+        assertThatThrownBy(link::open).hasMessageContaining("initialize: no answer");
+    }
+
+    @Test
     void httpLinkCallsTheNoopTool() {
         try (NoopServer server = NoopServer.http();
                 HttpLink link = new HttpLink(server.uri(), Optional.empty()).open()) {

@@ -107,6 +107,26 @@ class HeaderMatrixTest {
     }
 
     @Test
+    void getAndDeleteAreCheckedToo() {
+        String session = initialize();
+        HttpResponse<String> foreignGet = send("GET", headers("http://evil.example", TOKEN, session));
+        assertThat(foreignGet.statusCode())
+                .as("GET, foreign Origin: " + foreignGet.body())
+                .isEqualTo(403);
+        assertThat(foreignGet.body()).doesNotContain("\tat ");
+        HttpResponse<String> tokenlessDelete = send("DELETE", headers(null, null, session));
+        assertThat(tokenlessDelete.statusCode()).as("DELETE without the token").isEqualTo(401);
+        HttpResponse<String> unknownDelete = send("DELETE", headers(null, TOKEN, "no-such-session-0001"));
+        assertThat(unknownDelete.statusCode()).as("DELETE, unknown session").isEqualTo(404);
+        HttpResponse<String> delete = send("DELETE", headers(null, TOKEN, session));
+        assertThat(delete.statusCode())
+                .as("DELETE own session: " + delete.body())
+                .isEqualTo(200);
+        HttpResponse<String> after = post(TOOLS_LIST, headers(null, TOKEN, session));
+        assertThat(after.statusCode()).as("a deleted session is unknown").isEqualTo(404);
+    }
+
+    @Test
     void anUnknownSessionIs404() {
         HttpResponse<String> r = post(TOOLS_LIST, headers(null, TOKEN, "no-such-session-0000"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
@@ -212,6 +232,16 @@ class HeaderMatrixTest {
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    private static HttpResponse<String> send(String method, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint.uri())
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach((k, v) -> {
+            if (!k.equals("Content-Type")) b.header(k, v);
+        });
         return send(b.build());
     }
 
