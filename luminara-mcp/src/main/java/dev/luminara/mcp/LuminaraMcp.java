@@ -106,6 +106,11 @@ public final class LuminaraMcp implements AutoCloseable {
         return tools.tools().stream().map(t -> t.name()).toList();
     }
 
+    /** The game behind the tools (tests compare worlds and timeline heads through it). */
+    EngineHost engine() {
+        return host;
+    }
+
     @Override
     public void close() {
         stdioSessions.forEach(CountDownLatch::countDown);
