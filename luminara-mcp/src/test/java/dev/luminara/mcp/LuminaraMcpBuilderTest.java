@@ -24,9 +24,11 @@ class LuminaraMcpBuilderTest {
                 LuminaraMcp.builder().scene(SCENE).realtime(false).build(), s -> s)) {
             EngineHost host = f.server.engine();
             copy = host.timelineFile().getParent().getParent();
-            assertThat(f.call("scene_destroy", Map.of("entity", "tower")).isError()).isFalse();
+            assertThat(f.call("scene_destroy", Map.of("entity", "tower")).isError())
+                    .isFalse();
             assertThat(Files.readString(copy.resolve("arena.scene.json"))).doesNotContain("\"tower\"");
-            assertThat(host.game().scriptRoot()).hasValueSatisfying(p -> assertThat(p.resolve("spinner.lua")).exists());
+            assertThat(host.game().scriptRoot()).hasValueSatisfying(p -> assertThat(p.resolve("spinner.lua"))
+                    .exists());
         }
         assertThat(Files.readString(SCENE)).isEqualTo(before);
         assertThat(copy).doesNotExist();
@@ -38,8 +40,14 @@ class LuminaraMcpBuilderTest {
         Files.createDirectories(project.resolve("scripts"));
         Files.copy(SCENE, project.resolve("arena.scene.json"));
         try (McpFixture f = McpFixture.stdio(
-                LuminaraMcp.builder().project(project).workingCopy(false).realtime(false).build(), s -> s)) {
-            assertThat(f.call("scene_destroy", Map.of("entity", "tower")).isError()).isFalse();
+                LuminaraMcp.builder()
+                        .project(project)
+                        .workingCopy(false)
+                        .realtime(false)
+                        .build(),
+                s -> s)) {
+            assertThat(f.call("scene_destroy", Map.of("entity", "tower")).isError())
+                    .isFalse();
         }
         assertThat(Files.readString(project.resolve("arena.scene.json"))).doesNotContain("\"tower\"");
         assertThat(project.resolve(".luminara/timeline.db")).exists();
@@ -49,8 +57,14 @@ class LuminaraMcpBuilderTest {
     void aSceneInPlaceKeepsItsHistoryInATemporaryTimeline() throws IOException {
         String before = Files.readString(SCENE);
         try (McpFixture f = McpFixture.stdio(
-                LuminaraMcp.builder().scene(SCENE).workingCopy(false).realtime(false).build(), s -> s)) {
-            assertThat(f.call("scene_destroy", Map.of("entity", "tower")).isError()).isFalse();
+                LuminaraMcp.builder()
+                        .scene(SCENE)
+                        .workingCopy(false)
+                        .realtime(false)
+                        .build(),
+                s -> s)) {
+            assertThat(f.call("scene_destroy", Map.of("entity", "tower")).isError())
+                    .isFalse();
             assertThat(f.call("timeline_undo", Map.of()).isError()).isFalse();
         }
         assertThat(Files.readString(SCENE)).isEqualTo(before);
@@ -64,12 +78,15 @@ class LuminaraMcpBuilderTest {
         assertThatThrownBy(() -> LuminaraMcp.builder().build())
                 .isInstanceOf(McpServerException.class)
                 .hasMessageContaining("scene");
-        assertThatThrownBy(() -> LuminaraMcp.builder().scene(Path.of("nope.scene.json")).build())
+        assertThatThrownBy(() ->
+                        LuminaraMcp.builder().scene(Path.of("nope.scene.json")).build())
                 .isInstanceOf(McpServerException.class)
                 .hasMessageContaining("nope.scene.json");
-        assertThatThrownBy(() -> LuminaraMcp.builder().project(Path.of("no-such-dir")).build())
+        assertThatThrownBy(() ->
+                        LuminaraMcp.builder().project(Path.of("no-such-dir")).build())
                 .hasMessageContaining("no-such-dir");
-        assertThatThrownBy(() -> LuminaraMcp.builder().project(McpFixture.ARENA).hz(0).build())
+        assertThatThrownBy(() ->
+                        LuminaraMcp.builder().project(McpFixture.ARENA).hz(0).build())
                 .hasMessageContaining("hz");
         assertThatThrownBy(() -> HttpOptions.defaults().withPort(70000)).hasMessageContaining("70000");
         try (LuminaraMcp mcp = McpFixture.arena()) {
