@@ -1,9 +1,7 @@
 package dev.luminara.cli;
 
 import dev.luminara.mcp.LuminaraMcp;
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,15 +37,18 @@ final class McpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // stdout is the protocol: anything else printed there would corrupt it, so it goes to stderr.
-        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        // stdout is the protocol: anything else printed there would corrupt it, so it goes to stderr meanwhile.
+        PrintStream protocol = System.out;
+        InputStream in = System.in;
         System.setOut(System.err);
         try (LuminaraMcp mcp = McpTarget.builder(target, spec.commandLine(), inPlace)
                 .hz(hz)
                 .realtime(!paused)
                 .build()) {
             System.err.println("luminara mcp: serving " + target + " on stdio");
-            mcp.serveStdio(new FileInputStream(FileDescriptor.in), protocol);
+            mcp.serveStdio(in, protocol);
+        } finally {
+            System.setOut(protocol);
         }
         return 0;
     }

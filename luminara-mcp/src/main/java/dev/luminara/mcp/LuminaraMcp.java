@@ -49,12 +49,22 @@ public final class LuminaraMcp implements AutoCloseable {
         InputStream watched = new FilterInputStream(in) {
             @Override
             public int read() throws IOException {
-                return watch(super.read());
+                try {
+                    return watch(super.read());
+                } catch (IOException e) {
+                    ended.countDown();
+                    throw e;
+                }
             }
 
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
-                return watch(super.read(b, off, len));
+                try {
+                    return watch(super.read(b, off, len));
+                } catch (IOException e) {
+                    ended.countDown();
+                    throw e;
+                }
             }
 
             private int watch(int n) {
@@ -104,6 +114,11 @@ public final class LuminaraMcp implements AutoCloseable {
     /** The names of every tool, in tools/list order. */
     public List<String> toolNames() {
         return tools.tools().stream().map(t -> t.name()).toList();
+    }
+
+    /** The game behind the tools (tests compare worlds and timeline heads through it). */
+    EngineHost engine() {
+        return host;
     }
 
     @Override

@@ -6,9 +6,7 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,11 +20,11 @@ final class McpFixture implements AutoCloseable {
     final LuminaraMcp server;
     final McpSyncClient client;
     private final Thread stdio;
-    private final PipedOutputStream clientOut;
+    private final OutputStream clientOut;
     private final HttpEndpoint http;
 
     private McpFixture(
-            LuminaraMcp server, McpSyncClient client, Thread stdio, PipedOutputStream clientOut, HttpEndpoint http) {
+            LuminaraMcp server, McpSyncClient client, Thread stdio, OutputStream clientOut, HttpEndpoint http) {
         this.server = server;
         this.client = client;
         this.stdio = stdio;
@@ -51,23 +49,17 @@ final class McpFixture implements AutoCloseable {
     }
 
     static McpFixture stdio(LuminaraMcp server, Function<McpClient.SyncSpec, McpClient.SyncSpec> customize) {
-        try {
-            PipedOutputStream clientOut = new PipedOutputStream();
-            PipedInputStream serverIn = new PipedInputStream(clientOut, 1 << 16);
-            PipedOutputStream serverOut = new PipedOutputStream();
-            PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
-            Thread t = new Thread(() -> server.serveStdio(serverIn, serverOut), "mcp-test-stdio");
-            t.setDaemon(true);
-            t.start();
-            StreamClientTransport transport = new StreamClientTransport(Toolset.jsonMapper(), clientIn, clientOut);
-            McpSyncClient client = customize
-                    .apply(McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)))
-                    .build();
-            client.initialize();
-            return new McpFixture(server, client, t, clientOut, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BytePipe toServer = new BytePipe();
+        BytePipe toClient = new BytePipe();
+        Thread t = new Thread(() -> server.serveStdio(toServer.in, toClient.out), "mcp-test-stdio");
+        t.setDaemon(true);
+        t.start();
+        StreamClientTransport transport = new StreamClientTransport(Toolset.jsonMapper(), toClient.in, toServer.out);
+        McpSyncClient client = customize
+                .apply(McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)))
+                .build();
+        client.initialize();
+        return new McpFixture(server, client, t, toServer.out, null);
     }
 
     /** Over Streamable HTTP on an ephemeral port. */

@@ -37,9 +37,8 @@ final class StreamClientTransport implements McpClientTransport {
                         String line;
                         while (!closed && (line = r.readLine()) != null) {
                             McpSchema.JSONRPCMessage m = McpSchema.deserializeJsonRpcMessage(mapper, line);
-                            handler.apply(Mono.just(m))
-                                    .flatMap(reply -> sendMessage(reply))
-                                    .subscribe();
+                            // The client session answers server requests itself; the handler's result is not sent.
+                            handler.apply(Mono.just(m)).subscribe();
                         }
                     } catch (IOException e) {
                         // stream closed

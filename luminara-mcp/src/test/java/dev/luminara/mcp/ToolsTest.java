@@ -3,6 +3,7 @@ package dev.luminara.mcp;
 import static dev.luminara.mcp.McpFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.luminara.core.input.Input;
 import dev.luminara.render.Image;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Base64;
@@ -224,6 +225,17 @@ class ToolsTest {
                         5)));
         assertThat(input.get("events")).isEqualTo(1);
         assertThat(((Number) input.get("frame")).longValue()).isEqualTo(frame + 5);
+        boolean heldLater = f.server.engine().call(w -> w.resource(Input.class).pressed("jump"));
+        assertThat(heldLater).as("a 3-frame press is over after 5 frames").isFalse();
+        ok(
+                "input_simulate",
+                Map.of(
+                        "events",
+                        List.of(Map.of("type", "press", "control", "jump", "frame", 0, "frames", 3)),
+                        "run",
+                        2));
+        boolean held = f.server.engine().call(w -> w.resource(Input.class).pressed("jump"));
+        assertThat(held).as("the game sees the scripted press").isTrue();
     }
 
     @Test
@@ -292,6 +304,10 @@ class ToolsTest {
         McpSchema.CallToolResult speed = ok("verb_call", Map.of("verb", "Vehicle.GetSpeed", "entity", "buggy"));
         assertThat(structured(speed).get("changed")).isEqualTo(false);
         assertThat(head()).isEqualTo(before);
+        ok("verb_call", Map.of("verb", "Object.Destroy", "entity", "pickup_coin_1"));
+        assertThat(alive("pickup_coin_1")).isFalse();
+        ok("timeline_undo", Map.of());
+        assertThat(alive("pickup_coin_1")).isTrue();
     }
 
     static List<McpSchema.ImageContent> images(McpSchema.CallToolResult r) {

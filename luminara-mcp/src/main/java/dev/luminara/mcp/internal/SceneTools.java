@@ -22,7 +22,12 @@ final class SceneTools {
     private SceneTools() {}
 
     static List<ToolSpec> all(EngineHost host) {
-        return List.of(create(host), modify(host), destroy(host), intent(host), batch(host));
+        return List.of(
+                create(host),
+                modify(host),
+                destroy(host),
+                intent(host).withOutput(Schema.operationOutput()),
+                batch(host).withOutput(Schema.operationOutput()));
     }
 
     private static Reply done(EngineHost host, Operation op) {

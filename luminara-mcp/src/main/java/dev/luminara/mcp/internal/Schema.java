@@ -91,6 +91,21 @@ public final class Schema {
         return prop(name, schema, req);
     }
 
+    /** What a change answers with: the operation recorded and the timeline's head after it. */
+    public static Schema operationOutput() {
+        ObjectNode ids = F.objectNode().put("type", "array");
+        ids.putObject("items").put("type", "string");
+        return object().open()
+                .raw("operation", type("integer"), true)
+                .raw("head", type("integer"), true)
+                .raw("created", ids, false);
+    }
+
+    /** What the simulation tools answer with. */
+    public static Schema simOutput() {
+        return object().open().raw("frame", type("integer"), true).raw("playing", type("boolean"), true);
+    }
+
     public static ObjectNode type(String type) {
         return F.objectNode().put("type", type);
     }

@@ -17,7 +17,13 @@ final class SimTools {
     private SimTools() {}
 
     static List<ToolSpec> all(EngineHost host) {
-        return List.of(play(host), pause(host), step(host), input(host), estimate(host), report(host));
+        return List.of(
+                play(host),
+                pause(host),
+                step(host).withOutput(Schema.simOutput()),
+                input(host),
+                estimate(host),
+                report(host));
     }
 
     private static Reply state(EngineHost host) {

@@ -17,7 +17,13 @@ final class TimelineTools {
     private TimelineTools() {}
 
     static List<ToolSpec> all(EngineHost host) {
-        return List.of(log(host), undo(host), redo(host), selectiveUndo(host), branch(host), checkout(host));
+        return List.of(
+                log(host),
+                undo(host).withOutput(Schema.operationOutput()),
+                redo(host),
+                selectiveUndo(host),
+                branch(host),
+                checkout(host));
     }
 
     static ObjectNode logJson(OperationTimeline t, int n) {

@@ -16,7 +16,15 @@ import org.slf4j.LoggerFactory;
 public final class ToolRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ToolRunner.class);
 
+    private static final java.util.concurrent.atomic.AtomicLong UNEXPECTED =
+            new java.util.concurrent.atomic.AtomicLong();
+
     private ToolRunner() {}
+
+    /** How many calls ended in an exception no handler expected (each answered as an error, and logged). */
+    public static long unexpectedFailures() {
+        return UNEXPECTED.get();
+    }
 
     public static McpSchema.Tool describe(ToolSpec spec) {
         McpSchema.Tool.Builder b =
@@ -54,6 +62,7 @@ public final class ToolRunner {
         } catch (CoreException | ScriptException | RenderException e) {
             return Reply.error(spec.name() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            UNEXPECTED.incrementAndGet();
             LOG.warn("tool {} failed unexpectedly", spec.name(), e);
             String message = e.getMessage() == null ? "" : ": " + e.getMessage();
             return Reply.error(spec.name() + ": internal error (" + e.getClass().getSimpleName() + message + ")");
