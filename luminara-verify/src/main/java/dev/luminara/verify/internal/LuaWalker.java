@@ -270,7 +270,7 @@ final class LuaWalker extends Visitor {
                 List<String> known = new ArrayList<>(LuaNames.BASE);
                 known.addAll(catalog.moduleNames());
                 known.addAll(scriptGlobals);
-                List<String> best = Suggest.closest(name, known);
+                List<String> best = Names.closest(name, known);
                 boolean used = prefixes.contains(ne);
                 issues.add(
                         used ? IssueSeverity.ERROR : IssueSeverity.WARNING,
@@ -288,7 +288,15 @@ final class LuaWalker extends Visitor {
         List<Exp> a = args(fc.args);
         if (a.size() != 1 || !(a.get(0) instanceof Exp.Constant c) || c.value.type() != LuaValue.TSTRING) return;
         String module = c.value.tojstring();
-        if (moduleExists == null) {
+        if (module.contains("/") || module.contains("\\") || module.contains("..") || module.startsWith(".")) {
+            issues.add(
+                    IssueSeverity.ERROR,
+                    "sandbox-escape",
+                    fc,
+                    "`require(\"" + module + "\")` names a path outside the script root: modules are dotted names"
+                            + " under it (`require(\"lib.steer\")`)",
+                    null);
+        } else if (moduleExists == null) {
             issues.add(
                     IssueSeverity.WARNING,
                     "require",
