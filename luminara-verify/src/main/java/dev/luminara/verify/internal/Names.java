@@ -10,6 +10,16 @@ import java.util.List;
 final class Names {
     private Names() {}
 
+    /** Names that start with {@code name} ({@code set_pos} → {@code set_position}), else the closest spellings. */
+    static List<String> completions(String name, Collection<String> candidates) {
+        List<String> prefixed = candidates.stream()
+                .filter(c -> c.startsWith(name) && !c.equals(name))
+                .sorted()
+                .limit(2)
+                .toList();
+        return prefixed.isEmpty() ? closest(name, candidates) : prefixed;
+    }
+
     static List<String> closest(String name, Collection<String> candidates) {
         List<String> best = new ArrayList<>(Suggest.closest(name, candidates));
         best.sort(Comparator.comparingInt((String c) ->
