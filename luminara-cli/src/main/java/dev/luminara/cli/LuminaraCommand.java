@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             ApiCommand.class,
             DigestCommand.class,
             SearchCommand.class,
-            TimelineCommand.class
+            TimelineCommand.class,
+            VerifyCommand.class
         })
 public final class LuminaraCommand implements Runnable {
     @CommandLine.Spec
