@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -356,9 +355,5 @@ final class LuaWalker extends Visitor {
             if (fc.lhs instanceof Exp.FieldExp fe && fe.name.name.equals("yield")) found = true;
             super.visit(fc);
         }
-    }
-
-    static Map<String, Set<String>> libraries() {
-        return LuaNames.LIBRARIES;
     }
 }
