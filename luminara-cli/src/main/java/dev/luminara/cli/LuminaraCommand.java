@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             TimelineCommand.class,
             McpCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            VerifyCommand.class
         })
 public final class LuminaraCommand implements Runnable {
     @CommandLine.Spec

@@ -44,8 +44,9 @@ public record VerificationResult(
             SandboxResult s = sandboxResult;
             lines.add(String.format(
                     java.util.Locale.ROOT,
-                    "sandbox: %d frames, %d API calls, %d entities spawned, script %.3f ms/frame (max %.3f)",
+                    "sandbox: %d frame%s, %d API calls, %d entities spawned, script %.3f ms/frame (max %.3f)",
                     s.frames(),
+                    s.frames() == 1 ? "" : "s",
                     s.apiCalls(),
                     s.entitiesSpawned(),
                     s.meanScriptMillis(),

@@ -19,9 +19,7 @@ public final class Advice {
             List<StaticIssue> issues,
             SandboxResult sandbox,
             SandboxConfig config,
-            LuaFacts facts,
             int attached,
-            int frames,
             FramePrediction prediction,
             long predictedSpawns) {
         Set<String> out = new LinkedHashSet<>();
@@ -36,8 +34,11 @@ public final class Advice {
                 out.add("fix " + p.file() + (p.line() > 0 ? ":" + p.line() : "") + " in " + p.hook() + ": "
                         + p.message());
         }
+        boolean spawnLimit =
+                sandbox != null && sandbox.limitsHit().stream().anyMatch(p -> "max_entities_spawned".equals(p.limit()));
         if (prediction != null
                 && prediction.overBudget()
+                && !spawnLimit
                 && (predictedSpawns > 0 || sandbox != null && sandbox.frames() >= 3)) {
             out.add(
                     predictedSpawns > 0
@@ -101,7 +102,13 @@ public final class Advice {
                                 c.maxEntitiesSpawned())
                         + (prediction == null
                                 ? ""
-                                : String.format(Locale.ROOT, "; predicted %.0f fps with them", prediction.fps()));
+                                : String.format(
+                                        Locale.ROOT,
+                                        "; predicted %.0f fps with them (%.1f ms per frame against %.1f ms; %s)",
+                                        prediction.fps(),
+                                        prediction.frameMillis(),
+                                        prediction.budgetMillis(),
+                                        prediction.basis()));
             case "max_api_calls":
                 return String.format(
                         Locale.ROOT,

@@ -81,13 +81,13 @@ final class CallChecker {
         catalog.module(module).ifPresent(m -> m.functions().forEach(fn -> inModule.add(module + "." + fn.name())));
         List<String> best =
                 inModule.stream().filter(n -> n.startsWith(q)).sorted().limit(2).toList();
-        if (best.isEmpty()) best = Suggest.closest(q, inModule);
+        if (best.isEmpty()) best = Names.closest(q, inModule);
         if (best.isEmpty()) {
             List<String> elsewhere = new ArrayList<>();
             for (String name : catalog.qualifiedNames()) {
                 if (name.substring(name.indexOf('.') + 1).equalsIgnoreCase(function)) elsewhere.add(name);
             }
-            best = elsewhere.isEmpty() ? Suggest.closest(q, catalog.qualifiedNames()) : elsewhere;
+            best = elsewhere.isEmpty() ? Names.closest(q, catalog.qualifiedNames()) : elsewhere;
         }
         String mean = best.isEmpty() ? "" : "; did you mean `" + String.join("` or `", best) + "`?";
         String hint = best.isEmpty()

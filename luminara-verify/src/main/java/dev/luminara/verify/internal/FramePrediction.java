@@ -12,8 +12,11 @@ import java.util.Locale;
  * fork, plus the entities it would spawn at the cost the performance advisor fitted (or, uncalibrated, a default).
  */
 public record FramePrediction(double frameMillis, double fps, double budgetMillis, String basis) {
-    /** Per-entity frame cost assumed when the advisor has no measurements (see docs/benchmarks.md, luminara-verify). */
-    public static final double DEFAULT_ENTITY_NANOS = 1_000;
+    /**
+     * Per-entity frame cost assumed when the advisor has no measurements: a plain frame of the verifier benchmark's
+     * 10,000-entity game (5% dynamic bodies) over its entity count, rounded up (docs/benchmarks.md, luminara-verify).
+     */
+    public static final double DEFAULT_ENTITY_NANOS = 200;
 
     private static final List<String> SPAWNED = List.of("Name", "Transform", "GlobalTransform", "Tags");
 
@@ -27,7 +30,10 @@ public record FramePrediction(double frameMillis, double fps, double budgetMilli
         double frame = current + scriptMillis + spawned * perEntity / 1e6;
         String basis = calibrated
                 ? String.format(Locale.ROOT, "advisor model, %.2f µs per spawned entity", perEntity / 1e3)
-                : String.format(Locale.ROOT, "uncalibrated default of %.1f µs per entity", perEntity / 1e3);
+                : String.format(
+                        Locale.ROOT,
+                        "uncalibrated default of %.1f µs per entity; calibrate the advisor for real figures",
+                        perEntity / 1e3);
         double budgetMillis = budget.frameBudgetNanos() / 1e6;
         return new FramePrediction(frame, frame <= 0 ? Double.POSITIVE_INFINITY : 1000 / frame, budgetMillis, basis);
     }

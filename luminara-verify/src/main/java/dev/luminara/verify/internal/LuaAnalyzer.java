@@ -23,6 +23,7 @@ import org.luaj.vm2.parser.TokenMgrError;
  */
 public final class LuaAnalyzer {
     private static final Pattern LUAC_LINE = Pattern.compile(":(\\d+): (.*)", Pattern.DOTALL);
+    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered: \"(.*?)\"");
     private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final ApiCatalog catalog;
@@ -37,16 +38,26 @@ public final class LuaAnalyzer {
     public LuaFacts analyze(String file, String source) {
         Issues issues = new Issues(file);
         Chunk chunk;
+        LuaParser parser = new LuaParser(new StringReader(source));
         try {
-            chunk = new LuaParser(new StringReader(source)).Chunk();
+            chunk = parser.Chunk();
         } catch (ParseException e) {
-            syntax(issues, e);
+            syntax(issues, e, parser.token);
             return empty(issues);
         } catch (TokenMgrError e) {
-            Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
+            String text = String.valueOf(e.getMessage());
+            Matcher m = LEXICAL.matcher(text);
             int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
             int col = line > 0 ? Integer.parseInt(m.group(2)) : 0;
-            issues.add(IssueSeverity.ERROR, "syntax", line, col, "syntax error: " + oneLine(e.getMessage()), null);
+            Matcher c = ENCOUNTERED.matcher(text);
+            String what = c.find() ? "'" + c.group(1) + "' (not a Lua token)" : "an unexpected character";
+            issues.add(
+                    IssueSeverity.ERROR,
+                    "syntax",
+                    line,
+                    col,
+                    "syntax error near " + what,
+                    what.startsWith("'!'") ? "Lua writes 'not equal' as ~= and 'not' as not" : null);
             return empty(issues);
         }
         try {
@@ -66,8 +77,20 @@ public final class LuaAnalyzer {
         return new LuaFacts(issues.list(), table.hooks(), table.requires(), table.reload(), walker.spawns());
     }
 
-    private static void syntax(Issues issues, ParseException e) {
+    private static void syntax(Issues issues, ParseException e, Token last) {
         Token at = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : e.currentToken;
+        if (at == null && last != null) {
+            // thrown by a grammar action ("expected function call"): the token the parser stopped at
+            String near = last.kind == 0 ? "the end of the file" : "'" + last.image + "'";
+            issues.add(
+                    IssueSeverity.ERROR,
+                    "syntax",
+                    last.beginLine,
+                    last.beginColumn,
+                    "syntax error near " + near + ": " + oneLine(e.getMessage()),
+                    "a statement must be an assignment, a call or a keyword statement");
+            return;
+        }
         int line = at == null ? 0 : at.beginLine;
         int col = at == null ? 0 : at.beginColumn;
         String near = at == null ? "" : at.kind == 0 ? "the end of the file" : "'" + at.image + "'";

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -270,7 +269,7 @@ final class LuaWalker extends Visitor {
                 List<String> known = new ArrayList<>(LuaNames.BASE);
                 known.addAll(catalog.moduleNames());
                 known.addAll(scriptGlobals);
-                List<String> best = Suggest.closest(name, known);
+                List<String> best = Names.closest(name, known);
                 boolean used = prefixes.contains(ne);
                 issues.add(
                         used ? IssueSeverity.ERROR : IssueSeverity.WARNING,
@@ -288,7 +287,15 @@ final class LuaWalker extends Visitor {
         List<Exp> a = args(fc.args);
         if (a.size() != 1 || !(a.get(0) instanceof Exp.Constant c) || c.value.type() != LuaValue.TSTRING) return;
         String module = c.value.tojstring();
-        if (moduleExists == null) {
+        if (module.contains("/") || module.contains("\\") || module.contains("..") || module.startsWith(".")) {
+            issues.add(
+                    IssueSeverity.ERROR,
+                    "sandbox-escape",
+                    fc,
+                    "`require(\"" + module + "\")` names a path outside the script root: modules are dotted names"
+                            + " under it (`require(\"lib.steer\")`)",
+                    null);
+        } else if (moduleExists == null) {
             issues.add(
                     IssueSeverity.WARNING,
                     "require",
@@ -348,9 +355,5 @@ final class LuaWalker extends Visitor {
             if (fc.lhs instanceof Exp.FieldExp fe && fe.name.name.equals("yield")) found = true;
             super.visit(fc);
         }
-    }
-
-    static Map<String, Set<String>> libraries() {
-        return LuaNames.LIBRARIES;
     }
 }

@@ -8,6 +8,7 @@ import dev.luminara.ai.search.SemanticIndex;
 import dev.luminara.core.CoreException;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
+import dev.luminara.core.component.Name;
 import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.verify.UnresolvedTargetException;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ public final class Targets {
 
     public static List<Entity> resolve(World world, List<EntityReference> refs) {
         if (refs.isEmpty()) return List.of();
+        List<Entity> fast = direct(world, refs);
+        if (fast != null) return fast;
         boolean nearest = refs.stream().anyMatch(Targets::needsSpatial);
         boolean semantic = refs.stream().anyMatch(Targets::needsSearch);
         SpatialIndex spatial = nearest || semantic ? SpatialIndex.of(world) : null;
@@ -42,6 +45,30 @@ public final class Targets {
         } finally {
             if (index != null) index.close();
         }
+    }
+
+    /**
+     * Ids and names without the resolver's lists and record reads (one pass over the Name column); null when a
+     * reference needs the resolver, or matches nothing (its error message has the suggestions).
+     */
+    private static List<Entity> direct(World world, List<EntityReference> refs) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (EntityReference ref : refs) {
+            if (ref instanceof EntityReference.ById id && world.isAlive(id.id())) {
+                out.add(id.id());
+            } else if (ref instanceof EntityReference.ByName n) {
+                List<Entity> found = new ArrayList<>(1);
+                world.query(Name.class).forEach(Name.class, (e, name) -> {
+                    if (name.value().equals(n.name())) found.add(e);
+                });
+                if (found.isEmpty()) return null;
+                found.sort(null);
+                out.addAll(found);
+            } else {
+                return null;
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     private static boolean needsSpatial(EntityReference r) {

@@ -82,7 +82,7 @@ public final class WasmAnalyzer {
             }
             Optional<ApiBinding> binding = catalog.find(imp.name());
             if (binding.isEmpty()) {
-                List<String> best = dev.luminara.core.schema.Suggest.closest(imp.name(), catalog.qualifiedNames());
+                List<String> best = Names.completions(imp.name(), catalog.qualifiedNames());
                 issues.add(
                         IssueSeverity.ERROR,
                         "unknown-api",

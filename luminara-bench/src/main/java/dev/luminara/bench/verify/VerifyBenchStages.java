@@ -1,0 +1,70 @@
+package dev.luminara.bench.verify;
+
+import dev.luminara.ai.intent.EntityReference;
+import dev.luminara.runtime.GameRuntime;
+import dev.luminara.verify.CodeVerifier;
+import dev.luminara.verify.ScriptSubmission;
+import dev.luminara.verify.StageTimings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Median stage times of the pipeline from its own {@link StageTimings} (wall clock), next to the median plain frame,
+ * for the same world and script as {@link VerifyBench}: {@code java -cp benchmarks.jar
+ * dev.luminara.bench.verify.VerifyBenchStages [runs] [frames]}.
+ */
+public final class VerifyBenchStages {
+    private VerifyBenchStages() {}
+
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int frames = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        try (GameRuntime game = VerifyBenchWorld.build(VerifyBench.ENTITIES, 42)) {
+            CodeVerifier v = CodeVerifier.builder().frames(frames).build();
+            ScriptSubmission s = ScriptSubmission.lua(
+                    "behaviors/guard.lua", VerifyBenchScript.GUARD, List.of(new EntityReference.ByName("player")));
+            List<StageTimings> t = new ArrayList<>();
+            double[] plain = new double[runs];
+            for (int i = 0; i < runs * 2; i++) {
+                StageTimings st = v.verify(s, game.world()).timings();
+                long t0 = System.nanoTime();
+                game.app().step();
+                double frame = (System.nanoTime() - t0) / 1e6;
+                if (i >= runs) { // the first half warms up
+                    t.add(st);
+                    plain[i - runs] = frame;
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d entities, %d sandbox frame(s), median of %d runs after %d warm-up:%n",
+                    game.world().entityCount(),
+                    frames,
+                    runs,
+                    runs);
+            row("plain frame", median(plain));
+            row("static", median(t, StageTimings::staticMillis));
+            row("fork", median(t, StageTimings::forkMillis));
+            row("sandbox", median(t, StageTimings::sandboxMillis));
+            row("preview", median(t, StageTimings::previewMillis));
+            row("total", median(t, StageTimings::totalMillis));
+        }
+    }
+
+    private static void row(String what, double ms) {
+        System.out.printf(Locale.ROOT, "  %-12s %8.3f ms%n", what, ms);
+    }
+
+    private static double median(List<StageTimings> t, ToDoubleFunction<StageTimings> f) {
+        return median(t.stream().mapToDouble(f).toArray());
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}

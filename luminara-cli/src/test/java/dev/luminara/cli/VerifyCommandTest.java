@@ -1,0 +1,118 @@
+package dev.luminara.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.luminara.core.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerifyCommandTest {
+    static final String SCENE = "../samples/arena/arena-scripted.scene.json";
+    static final String SPIN =
+            "local C = {}\nfunction C:on_update(dt)\n  transform.rotate_y(self.entity, 90 * dt)\nend\nreturn C\n";
+
+    @TempDir
+    Path temp;
+
+    Path script(String name, String source) throws IOException {
+        Path p = temp.resolve(name);
+        Files.writeString(p, source);
+        return p;
+    }
+
+    @Test
+    void aGoodScriptPassesWithAPreview() throws IOException {
+        CliRun r = CliRun.of(
+                "verify", script("spin.lua", SPIN).toString(), "--scene", SCENE, "--attach", "tower", "--frames", "10");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out())
+                .startsWith("verification passed")
+                .contains("sandbox: 10 frames, 10 API calls")
+                .contains("preview: Attaches spin.lua to 1 entity; over 10 frames it would modify 1 (tower 12v0:");
+    }
+
+    @Test
+    void aBadScriptFailsWithTheSuggestion() throws IOException {
+        String bad = SPIN.replace("rotate_y(self.entity, 90 * dt)", "set_pos(self.entity, vec3(0, 1, 0))");
+        CliRun r = CliRun.of("verify", script("bad.lua", bad).toString(), "--scene", SCENE, "--attach", "12v0");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out())
+                .contains("bad.lua:3:3: error unknown-api: `transform.set_pos` is unknown; did you mean"
+                        + " `transform.set_position`?");
+    }
+
+    @Test
+    void jsonIsTheStructuredResult() throws IOException {
+        CliRun r = CliRun.of(
+                "verify",
+                script("spin.lua", SPIN).toString(),
+                "--scene",
+                SCENE,
+                "--attach",
+                "tower",
+                "--frames",
+                "3",
+                "--json");
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.get("passed").asBoolean()).isTrue();
+        assertThat(json.get("sandboxResult").get("frames").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void applyWritesTheScriptThroughTheTimelineOfAProjectCopy() throws IOException {
+        Path project = temp.resolve("arena");
+        copy(Path.of("../samples/arena"), project);
+        CliRun r = CliRun.of(
+                "verify",
+                script("spin.lua", SPIN).toString(),
+                "--apply",
+                "-p",
+                project.toString(),
+                "--attach",
+                "tower",
+                "--as",
+                "behaviors/spin.lua",
+                "--frames",
+                "5",
+                "--monitor-frames",
+                "10");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("applied as operation #1; watched 10 frames");
+        assertThat(project.resolve("scripts/behaviors/spin.lua")).hasContent(SPIN);
+        assertThat(Files.readString(project.resolve("arena.scene.json"))).contains("behaviors/spin.lua");
+        CliRun log = CliRun.of("timeline", "log", "-p", project.toString());
+        assertThat(log.out()).contains("verify: apply behaviors/spin.lua");
+    }
+
+    @Test
+    void optionsAreChecked() throws IOException {
+        Path s = script("spin.lua", SPIN);
+        assertThat(CliRun.of("verify", s.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("verify", s.toString(), "--scene", SCENE, "--frames", "0")
+                        .err())
+                .contains("--frames must be >= 1");
+        assertThat(CliRun.of("verify", temp.resolve("none.lua").toString(), "--scene", SCENE)
+                        .err())
+                .contains("no such script file");
+        assertThat(CliRun.of("verify", s.toString(), "--scene", SCENE, "--attach", "nobody")
+                        .err())
+                .contains("nobody");
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                String rel = from.relativize(p).toString();
+                if (rel.startsWith(".luminara") || rel.contains("node_modules")) continue;
+                Path target = to.resolve(rel);
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.luminara.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.luminara.ai.AiEngine;
+import dev.luminara.ai.intent.EntityReference;
+import dev.luminara.ai.perf.PerformanceBudget;
+import dev.luminara.ai.project.ProjectLayout;
+import dev.luminara.ai.timeline.Operation;
+import dev.luminara.core.Entity;
+import dev.luminara.core.WorldSnapshot;
+import dev.luminara.runtime.GameRuntime;
+import dev.luminara.script.ScriptComponent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Apply through the timeline on a temporary copy of samples/arena, with monitoring and automatic rollback. */
+class ApplyTest {
+    @TempDir
+    Path temp;
+
+    Path project;
+    GameRuntime game;
+    AiEngine ai;
+
+    @BeforeEach
+    void open() throws IOException {
+        project = temp.resolve("arena");
+        copy(Path.of("../samples/arena"), project);
+        game = GameRuntime.builder()
+                .assetRoot(project)
+                .scriptRoot(ProjectLayout.of(project).scripts())
+                .build();
+        ai = AiEngine.builder().app(game.app()).project(project).build();
+    }
+
+    @AfterEach
+    void close() {
+        ai.close();
+        game.close();
+    }
+
+    static CodeVerifier verifier(int monitorFrames) {
+        return CodeVerifier.builder()
+                .frames(5)
+                .monitorFrames(monitorFrames)
+                .baselineFrames(0)
+                .build();
+    }
+
+    static final String SPIN =
+            "local C = {}\nfunction C:on_update(dt)\n  transform.rotate_y(self.entity, 90 * dt)\nend\nreturn C\n";
+
+    ScriptSubmission submission(String path, String source) {
+        return ScriptSubmission.lua(path, source, List.of(new EntityReference.ByName("tower")));
+    }
+
+    @Test
+    void aScriptThatStartsFailingAfterApplyIsRolledBackToTheExactStateBefore() {
+        String failsLater = "local C = {}\n"
+                + "function C:on_update(dt)\n"
+                + "  transform.rotate_y(self.entity, 90 * dt)\n"
+                + "  world.spawn(\"debris\", vec3(0, 1, 0))\n"
+                + "  self.n = (self.n or 0) + 1\n"
+                + "  if self.n > 10 then error(\"starts failing\") end\n"
+                + "end\nreturn C\n";
+        Entity tower = ai.resolveReference(new EntityReference.ByName("tower"));
+        WorldSnapshot before = game.world().snapshot();
+        int opsBefore = ai.timeline().orElseThrow().size();
+
+        ApplyResult r = verifier(30).apply(submission("behaviors/fails.lua", failsLater), game, ai);
+
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.ROLLED_BACK);
+        assertThat(r.verification().passed()).isTrue(); // 5 sandbox frames did not reach the failure
+        assertThat(r.reason()).contains("starts failing").contains("behaviors/fails.lua:6");
+        assertThat(r.monitor().frames()).isEqualTo(11);
+        assertThat(game.world().snapshot().sameContent(before)).isTrue();
+        assertThat(game.world().has(tower, ScriptComponent.class)).isFalse();
+        assertThat(ProjectLayout.of(project).scripts().resolve("behaviors/fails.lua"))
+                .doesNotExist();
+        var timeline = ai.timeline().orElseThrow();
+        assertThat(timeline.size()).isEqualTo(opsBefore + 2);
+        Operation rollback = timeline.head().orElseThrow();
+        assertThat(rollback.id()).isEqualTo(r.rollbackOperationId());
+        assertThat(rollback.tags()).contains("verify:rollback", "rollback-of:" + r.operationId());
+        assertThat(rollback.response()).isEqualTo(r.reason());
+    }
+
+    @Test
+    void aWellBehavedScriptStaysAppliedAndIsUndoableLikeAnyOperation() {
+        Entity tower = ai.resolveReference(new EntityReference.ByName("tower"));
+        WorldSnapshot before = game.world().snapshot();
+        ApplyResult r = verifier(20).apply(submission("behaviors/spin.lua", SPIN), game, ai);
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.APPLIED);
+        assertThat(r.monitor().frames()).isEqualTo(20);
+        assertThat(game.world().get(tower, ScriptComponent.class).path()).isEqualTo("behaviors/spin.lua");
+        Path file = ProjectLayout.of(project).scripts().resolve("behaviors/spin.lua");
+        assertThat(file).hasContent(SPIN);
+        assertThat(game.scripts().state(tower).orElseThrow())
+                .isInstanceOf(dev.luminara.script.ScriptState.Running.class);
+        var timeline = ai.timeline().orElseThrow();
+        assertThat(timeline.head().orElseThrow().tags()).contains("verify:apply");
+        game.app().call(w -> timeline.undo());
+        assertThat(game.world().has(tower, ScriptComponent.class)).isFalse();
+        assertThat(file).doesNotExist();
+        // the operation's own changes are undone; the 20 monitored frames (rotation) remain, as for any edit
+        assertThat(game.world().entityCount()).isEqualTo(before.entityCount());
+    }
+
+    @Test
+    void aScriptThatFailsVerificationIsRefusedAndNothingChanges() {
+        WorldSnapshot before = game.world().snapshot();
+        int ops = ai.timeline().orElseThrow().size();
+        String bad =
+                "local C = {}\nfunction C:on_update(dt)\n  transform.set_pos(self.entity, vec3(0,0,0))\nend\nreturn C\n";
+        ApplyResult r = verifier(10).apply(submission("behaviors/bad.lua", bad), game, ai);
+        assertThat(r.status()).isEqualTo(ApplyStatus.REFUSED);
+        assertThat(r.operationId()).isEqualTo(-1);
+        assertThat(r.verification().suggestions())
+                .contains("`transform.set_pos` is unknown; did you mean `transform.set_position`?");
+        assertThat(game.world().snapshot().sameContent(before)).isTrue();
+        assertThat(ai.timeline().orElseThrow().size()).isEqualTo(ops);
+        assertThat(ProjectLayout.of(project).scripts().resolve("behaviors/bad.lua"))
+                .doesNotExist();
+    }
+
+    @Test
+    void aFrameTimeRegressionAgainstTheBudgetIsRolledBack() {
+        String heavy = "local C = {}\nfunction C:on_update(dt)\n  local s = 0\n"
+                + "  for i = 1, 300000 do s = s + i % 7 end\n  self.s = s\nend\nreturn C\n";
+        WorldSnapshot before = game.world().snapshot();
+        CodeVerifier v = CodeVerifier.builder()
+                .frames(3)
+                .monitorFrames(9)
+                .baselineFrames(9)
+                .regressionFactor(3)
+                .budget(new PerformanceBudget(10_000)) // 0.1 ms: the arena's plain frame fits, 300k instructions do not
+                .build();
+        ApplyResult r = v.apply(submission("behaviors/heavy.lua", heavy), game, ai);
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.ROLLED_BACK);
+        assertThat(r.reason()).startsWith("frame-time regression");
+        assertThat(r.monitor().medianFrameMillis()).isGreaterThan(r.monitor().baselineMedianMillis() * 3);
+        // the world is as it was just before the apply, which came after the 9 baseline frames
+        assertThat(game.world().entityCount()).isEqualTo(before.entityCount());
+        assertThat(game.world().has(ai.resolveReference(new EntityReference.ByName("tower")), ScriptComponent.class))
+                .isFalse();
+    }
+
+    @Test
+    void wasmAndEnginesWithoutATimelineAreRefusedUpFront() {
+        ScriptSubmission wasm = ScriptSubmission.wasm("s.wasm", new byte[] {0, 97, 115, 109, 1, 0, 0, 0}, List.of());
+        assertThatThrownBy(() -> verifier(1).apply(wasm, game, ai))
+                .isInstanceOf(ApplyRefusedException.class)
+                .hasMessageContaining("WASM module is binary");
+        try (AiEngine bare = AiEngine.builder().app(game.app()).build()) {
+            assertThatThrownBy(() -> verifier(1).apply(submission("a.lua", SPIN), game, bare))
+                    .isInstanceOf(ApplyRefusedException.class)
+                    .hasMessageContaining("no timeline");
+        }
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path rel = from.relativize(p);
+                if (rel.toString().startsWith(".luminara") || rel.toString().contains("node_modules")) continue;
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+-- expect: pass
+local C = {}
+
+function C:on_start()
+  Debug.Log("ready", "warn")
+end
+
+return C

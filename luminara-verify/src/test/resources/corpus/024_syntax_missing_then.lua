@@ -1,0 +1,10 @@
+-- expect: static syntax syntax error near
+local C = {}
+
+function C:on_update(dt)
+  if dt > 0
+    log.info("x")
+  end
+end
+
+return C

@@ -1,0 +1,6 @@
+-- expect: static syntax syntax error near
+local C = {}
+function C:on_update(dt) {
+  transform.rotate_y(self.entity, dt);
+}
+return C

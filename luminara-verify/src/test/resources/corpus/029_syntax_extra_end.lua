@@ -1,0 +1,9 @@
+-- expect: static syntax syntax error near 'end'
+local C = {}
+
+function C:on_start()
+  log.info("a")
+end
+end
+
+return C

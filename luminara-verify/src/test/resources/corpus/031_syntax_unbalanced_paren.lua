@@ -1,0 +1,8 @@
+-- expect: static syntax syntax error near
+local C = {}
+
+function C:on_start()
+  log.info(("a" .. "b")
+end
+
+return C

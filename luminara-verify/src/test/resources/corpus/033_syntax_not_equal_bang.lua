@@ -1,0 +1,8 @@
+-- expect: static syntax syntax error near
+local C = {}
+
+function C:on_update(dt)
+  if self.n != nil then return end
+end
+
+return C

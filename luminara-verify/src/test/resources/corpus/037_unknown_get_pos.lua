@@ -1,0 +1,8 @@
+-- expect: static unknown-api did you mean `transform.get_position`
+local C = {}
+
+function C:on_update(dt)
+  local p = transform.get_pos(self.entity)
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static unknown-api did you mean `world.spawn`
+local C = {}
+
+function C:on_start()
+  transform.spawn("x")
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static unknown-api did you mean `Vehicle.SetSpeed`
+local C = {}
+
+function C:on_start()
+  Vehicle.SetSped(5)
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static unknown-global did you mean `Vehicle`
+local C = {}
+
+function C:on_start()
+  vehicle.SetSpeed(5)
+end
+
+return C

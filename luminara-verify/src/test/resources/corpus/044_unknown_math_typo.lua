@@ -1,0 +1,8 @@
+-- expect: static unknown-api did you mean `math.sin`
+local C = {}
+
+function C:on_update(dt)
+  local y = math.sine(dt)
+end
+
+return C

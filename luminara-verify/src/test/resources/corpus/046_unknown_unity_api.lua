@@ -1,0 +1,8 @@
+-- expect: static unknown-global `GameObject` is not defined
+local C = {}
+
+function C:on_start()
+  GameObject.Find("tower")
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static unknown-api `time.deltatime` is unknown
+local C = {}
+
+function C:on_update(dt)
+  local d = time.deltatime()
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static unknown-api did you mean `world.destroy`
+local C = {}
+
+function C:on_start()
+  world.destory(self.entity)
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static unknown-api `audio.play_sound` is unknown
+local C = {}
+
+function C:on_start()
+  audio.play_sound(self.entity)
+end
+
+return C

@@ -1,0 +1,5 @@
+-- expect: static require finds no
+local m = require("lib.missing")
+local C = {}
+function C:on_start() end
+return C

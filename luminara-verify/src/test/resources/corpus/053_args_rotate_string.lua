@@ -1,0 +1,8 @@
+-- expect: static argument-type expects number
+local C = {}
+
+function C:on_update(dt)
+  transform.rotate_y(self.entity, "fast")
+end
+
+return C

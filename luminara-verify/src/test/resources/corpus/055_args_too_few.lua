@@ -1,0 +1,8 @@
+-- expect: static arity needs at least
+local C = {}
+
+function C:on_update(dt)
+  transform.set_position()
+end
+
+return C

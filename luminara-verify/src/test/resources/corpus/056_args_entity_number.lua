@@ -1,0 +1,8 @@
+-- expect: static argument-type expects entity
+local C = {}
+
+function C:on_start()
+  world.destroy(12)
+end
+
+return C

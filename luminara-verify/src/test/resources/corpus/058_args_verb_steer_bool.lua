@@ -1,0 +1,8 @@
+-- expect: static argument-type expects a number
+local C = {}
+
+function C:on_start()
+  Vehicle.Steer(true)
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static argument-range must be one of
+local C = {}
+
+function C:on_start()
+  Debug.Log("x", "fatal")
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static argument-range did you mean 'warn'
+local C = {}
+
+function C:on_start()
+  Debug.Log("x", "wran")
+end
+
+return C

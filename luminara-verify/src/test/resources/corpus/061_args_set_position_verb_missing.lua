@@ -1,0 +1,8 @@
+-- expect: static arity needs at least
+local C = {}
+
+function C:on_start()
+  Transform.SetPosition(1, 2)
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: warning argument-range will be clamped to 100
+local C = {}
+
+function C:on_start()
+  Vehicle.SetSpeed(500)
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: warning argument-range will be clamped to 1000
+local C = {}
+
+function C:on_start()
+  Transform.MoveBy(5000, 0, 0)
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static argument-type expects string
+local C = {}
+
+function C:on_start()
+  world.find_by_name({})
+end
+
+return C

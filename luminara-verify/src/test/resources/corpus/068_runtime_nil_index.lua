@@ -1,0 +1,9 @@
+-- expect: sandbox attempt to index
+local C = {}
+
+function C:on_update(dt)
+  local t = nil
+  local x = t.field
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: sandbox something went wrong
+local C = {}
+
+function C:on_start()
+  error("something went wrong")
+end
+
+return C

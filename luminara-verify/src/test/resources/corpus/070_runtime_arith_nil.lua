@@ -1,0 +1,8 @@
+-- expect: sandbox arithmetic
+local C = {}
+
+function C:on_update(dt)
+  self.count = self.count + 1
+end
+
+return C

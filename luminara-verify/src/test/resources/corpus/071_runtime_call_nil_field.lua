@@ -1,0 +1,8 @@
+-- expect: sandbox call
+local C = {}
+
+function C:on_start()
+  self:helper()
+end
+
+return C

@@ -1,0 +1,9 @@
+-- expect: sandbox transform.set_position
+local C = {}
+
+function C:on_start()
+  local p = "up"
+  transform.set_position(self.entity, p)
+end
+
+return C

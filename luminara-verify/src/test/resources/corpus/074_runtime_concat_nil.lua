@@ -1,0 +1,8 @@
+-- expect: sandbox concatenate
+local C = {}
+
+function C:on_start()
+  log.info("name: " .. self.missing)
+end
+
+return C

@@ -1,0 +1,3 @@
+-- expect: sandbox max_
+while true do end
+return { on_start = function(self) end }

@@ -1,0 +1,8 @@
+-- expect: static sandbox-escape `os.execute` is not available
+local C = {}
+
+function C:on_start()
+  os.execute("rm -rf /")
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static sandbox-escape `luajava` is not available
+local C = {}
+
+function C:on_start()
+  luajava.bindClass("java.lang.Runtime")
+end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static sandbox-escape `dofile` is not available
+local C = {}
+
+function C:on_start()
+  dofile("/tmp/x.lua")
+end
+
+return C

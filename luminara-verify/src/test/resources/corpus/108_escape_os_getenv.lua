@@ -1,0 +1,8 @@
+-- expect: static sandbox-escape `os.getenv` is not available
+local C = {}
+
+function C:on_start()
+  self.home = os.getenv("HOME")
+end
+
+return C

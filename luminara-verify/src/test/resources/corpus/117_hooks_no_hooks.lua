@@ -1,0 +1,6 @@
+-- expect: static no-hooks defines none of the hooks
+local C = {}
+
+function C:helper() end
+
+return C

@@ -1,0 +1,8 @@
+-- expect: static no-hooks
+local C = {}
+
+function C:on_udpate(dt)
+  transform.rotate_y(self.entity, dt)
+end
+
+return C

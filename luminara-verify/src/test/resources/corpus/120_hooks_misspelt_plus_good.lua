@@ -1,0 +1,7 @@
+-- expect: warning unknown-hook did you mean `on_update`
+local C = {}
+
+function C:on_start() end
+function C:on_updte(dt) end
+
+return C

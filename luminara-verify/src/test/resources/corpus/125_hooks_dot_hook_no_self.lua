@@ -1,0 +1,8 @@
+-- expect: warning hook-self first parameter is not
+local C = {}
+
+function C.on_update(dt)
+  local x = dt
+end
+
+return C
