@@ -56,9 +56,11 @@ public record NumberParamSpec(
 
     /** The primitive path used by generated code and the fast reflective path: no boxing. */
     public double clamp(String verb, double v) {
-        if (Double.isNaN(v)) throw new ArgumentException(verb, name, "expected a number, got NaN");
         double r = integer ? Math.rint(v) : v;
-        return r < min ? min : r > max ? max : r;
+        // NaN fails both comparisons: the in-range path is two compares, with no separate NaN test.
+        if (r >= min) return r <= max ? r : max;
+        if (r < min) return min;
+        throw new ArgumentException(verb, name, "expected a number, got NaN");
     }
 
     @Override
