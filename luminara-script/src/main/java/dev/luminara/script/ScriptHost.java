@@ -3,13 +3,13 @@ package dev.luminara.script;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.app.Time;
+import dev.luminara.script.internal.EntityMap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public final class ScriptHost implements AutoCloseable {
     private final List<ScriptListener> listeners;
     private final List<ScriptEventSource> eventSources;
     private final TreeMap<Entity, AttachedScript> attached = new TreeMap<>();
-    private final Map<Entity, AttachedScript> index = new HashMap<>();
+    private final EntityMap<AttachedScript> index = new EntityMap<>();
     /** {@link #attached} as a list in entity order, rebuilt only when scripts come or go (iterated every frame). */
     private final List<AttachedScript> ordered = new ArrayList<>();
 

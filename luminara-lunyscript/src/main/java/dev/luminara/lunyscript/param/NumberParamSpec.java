@@ -39,11 +39,28 @@ public record NumberParamSpec(
         return c == d && value instanceof Double ? value : (Object) c;
     }
 
+    /**
+     * {@link #process} without boxing, for the compiled reflective path: the clamped default when {@code value} is
+     * absent, else the clamped number; the same errors as {@code process}.
+     */
+    public double processNumber(String verb, Object value) {
+        if (value == null) {
+            if (required) throw new ArgumentException(verb, name, "required, missing");
+            return clamp(verb, defaultNumber);
+        }
+        if (!(value instanceof Number n)) {
+            throw new ArgumentException(verb, name, "expected a number, got " + ParamSpec.typeOf(value));
+        }
+        return clamp(verb, n.doubleValue());
+    }
+
     /** The primitive path used by generated code and the fast reflective path: no boxing. */
     public double clamp(String verb, double v) {
-        if (Double.isNaN(v)) throw new ArgumentException(verb, name, "expected a number, got NaN");
         double r = integer ? Math.rint(v) : v;
-        return r < min ? min : r > max ? max : r;
+        // NaN fails both comparisons: the in-range path is two compares, with no separate NaN test.
+        if (r >= min) return r <= max ? r : max;
+        if (r < min) return min;
+        throw new ArgumentException(verb, name, "expected a number, got NaN");
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class ApiBinding {
     private final Coercion[] coercions;
     private final MethodHandle invoker;
     private final DirectInvoker direct;
+    private final CompiledCall compiled;
     private final String name;
     private final Class<?> objectType;
 
@@ -66,6 +67,22 @@ public final class ApiBinding {
         this.invoker = invoker;
         this.name = semantic.qualifiedName();
         this.objectType = adapter.objectType();
+        this.compiled = CallChain.compile(new CallChain.Parts(
+                name,
+                adapter,
+                objectType,
+                target,
+                semantic.returnsValue(),
+                this.specs,
+                this.paramTransforms,
+                this.extras,
+                this.extraTransforms,
+                verbTransform));
+    }
+
+    /** Whether calls run the compiled chain ({@link CallChain}); false for bindings that keep the plain path. */
+    public boolean isCompiled() {
+        return compiled != null;
     }
 
     public Semantic semantic() {
@@ -129,6 +146,11 @@ public final class ApiBinding {
         return call(object, args, null);
     }
 
+    /** {@link #invoke} on the plain path even when the binding is compiled: for tests comparing the two. */
+    Object invokePlain(LunyObject object, Object... args) {
+        return plainCall(object, args, null);
+    }
+
     /** As {@link #invoke}, recording a trace event under {@code correlationId} when the tracer is on. */
     public Object invoke(LunyObject object, Tracer tracer, String correlationId, Object... args) {
         if (!tracer.enabled()) return call(object, args, null);
@@ -161,6 +183,21 @@ public final class ApiBinding {
     }
 
     private Object call(LunyObject object, Object[] args, Object[][] seen) {
+        if (compiled == null || seen != null || args.length != specs.length) return plainCall(object, args, seen);
+        Object result;
+        try {
+            result = compiled.call(object, args);
+        } catch (CallChain.TargetFailure f) {
+            throw targetFailure(object, f.getCause());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw targetFailure(object, t);
+        }
+        return semantic.returnsValue() ? Results.convert(name, semantic.returns(), result) : null;
+    }
+
+    private Object plainCall(LunyObject object, Object[] args, Object[][] seen) {
         if (args.length > specs.length) {
             throw new ArgumentException(
                     name,
@@ -187,17 +224,22 @@ public final class ApiBinding {
         Object result;
         try {
             result = invoke(receiver, values);
-        } catch (LunyScriptException e) {
-            throw e;
-        } catch (ClassCastException e) {
-            throw new VerbCallException(
+        } catch (Throwable t) {
+            throw targetFailure(object, t);
+        }
+        return semantic.returnsValue() ? Results.convert(name, semantic.returns(), result) : null;
+    }
+
+    /** What the target threw, as the caller sees it: LunyScript's own errors as they are, the rest located. */
+    private RuntimeException targetFailure(LunyObject object, Throwable t) {
+        if (t instanceof LunyScriptException e) return e;
+        if (t instanceof ClassCastException e) {
+            return new VerbCallException(
                     name + " on " + object.name() + ": " + target.describe() + " refused an argument: "
                             + e.getMessage(),
                     e);
-        } catch (Throwable t) {
-            throw new VerbCallException(name + " on " + object.name() + ": " + target.describe() + " threw " + t, t);
         }
-        return semantic.returnsValue() ? Results.convert(name, semantic.returns(), result) : null;
+        return new VerbCallException(name + " on " + object.name() + ": " + target.describe() + " threw " + t, t);
     }
 
     private Object invoke(Object receiver, Object[] v) throws Throwable {

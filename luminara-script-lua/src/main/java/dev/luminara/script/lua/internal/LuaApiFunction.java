@@ -35,21 +35,61 @@ final class LuaApiFunction extends VarArgFunction {
         name = binding.qualifiedName();
     }
 
+    private ValueType paramType(int i) {
+        return i < types.length ? types[i] : ValueType.ANY;
+    }
+
     @Override
     public Varargs invoke(Varargs args) {
         int n = args.narg();
         List<ScriptValue> values = new ArrayList<>(Math.max(n, types.length));
         try {
-            for (int i = 0; i < n; i++) {
-                values.add(LuaValues.toScript(args.arg(i + 1), i < types.length ? types[i] : ValueType.ANY));
-            }
+            for (int i = 0; i < n; i++) values.add(LuaValues.toScript(args.arg(i + 1), paramType(i)));
+        } catch (ScriptException e) {
+            throw refused(e);
+        }
+        return run(values);
+    }
+
+    // One and two arguments, the common calls, without a Varargs or an ArrayList per call.
+
+    @Override
+    public LuaValue call(LuaValue a) {
+        ScriptValue v;
+        try {
+            v = LuaValues.toScript(a, paramType(0));
+        } catch (ScriptException e) {
+            throw refused(e);
+        }
+        return run(List.of(v));
+    }
+
+    @Override
+    public LuaValue call(LuaValue a, LuaValue b) {
+        ScriptValue v;
+        ScriptValue w;
+        try {
+            v = LuaValues.toScript(a, paramType(0));
+            w = LuaValues.toScript(b, paramType(1));
+        } catch (ScriptException e) {
+            throw refused(e);
+        }
+        return run(List.of(v, w));
+    }
+
+    private LuaValue run(List<ScriptValue> values) {
+        try {
             return LuaValues.toLua(env.invoke(binding, values));
         } catch (ScriptLimitException e) {
             throw hook.abort(e);
         } catch (ScriptException e) {
-            String m = e.getMessage();
-            throw new LuaError(m.startsWith(binding.qualifiedName()) ? m : binding.qualifiedName() + ": " + m);
+            throw refused(e);
         }
+    }
+
+    private LuaError refused(ScriptException e) {
+        String m = e.getMessage();
+        return new LuaError(m.startsWith(binding.qualifiedName()) ? m : binding.qualifiedName() + ": " + m);
     }
 
     @Override

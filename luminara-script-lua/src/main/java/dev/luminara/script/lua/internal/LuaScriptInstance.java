@@ -34,6 +34,12 @@ final class LuaScriptInstance extends ScriptInstance {
     @Override
     protected ScriptValue invoke(String hook, ScriptValue[] args) {
         LuaValue fn = self.get(LuaCompiledScript.hookName(hook));
+        if (args.length == 1 && !ON_SAVE.equals(hook)) {
+            // on_update(dt) and the other one-argument hooks: a direct two-argument call, no argument arrays
+            LuaValue arg = session.toLuaShared(args[0]);
+            session.call(script.id, script.tier, context().sandbox(), () -> fn.call(self, arg));
+            return ScriptValue.NIL;
+        }
         LuaValue[] luaArgs = new LuaValue[args.length + 1];
         luaArgs[0] = self;
         for (int i = 0; i < args.length; i++) luaArgs[i + 1] = LuaValues.toLua(args[i]);

@@ -15,6 +15,7 @@ import dev.luminara.script.ScriptId;
 import dev.luminara.script.ScriptLimitException;
 import dev.luminara.script.ScriptLocation;
 import dev.luminara.script.ScriptRuntimeException;
+import dev.luminara.script.ScriptValue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,6 +58,24 @@ public final class LuaSession implements RuntimeSession {
             }
             apiTables.put(m.name(), new ReadOnlyTable(m.name(), t));
         }
+    }
+
+    private ScriptValue lastShared;
+    private LuaValue lastSharedLua;
+
+    /**
+     * {@link LuaValues#toLua} for hook arguments the host passes to every instance in a frame (the same {@code dt}
+     * object for all 10,000 {@code on_update}s): numbers and strings are immutable in Lua, so one conversion serves
+     * every call; other values are converted afresh (a table given to one script must not be seen by another).
+     */
+    LuaValue toLuaShared(ScriptValue v) {
+        if (v == lastShared) return lastSharedLua;
+        LuaValue lua = LuaValues.toLua(v);
+        if (lua.type() == LuaValue.TNUMBER || lua.type() == LuaValue.TSTRING) {
+            lastShared = v;
+            lastSharedLua = lua;
+        }
+        return lua;
     }
 
     ScriptEnvironment environment() {

@@ -94,6 +94,12 @@ public final class LuaValues {
     }
 
     static Vec3 vec(LuaValue t) {
+        if (t instanceof LuaVec3 v) {
+            LuaValue vx = v.number(0), vy = v.number(1), vz = v.number(2);
+            if (vx != null && vy != null && vz != null) {
+                return new Vec3((float) vx.todouble(), (float) vy.todouble(), (float) vz.todouble());
+            }
+        }
         LuaValue x = t.get(X);
         if (x.isnil()) {
             return new Vec3(num(t.get(1), "1"), num(t.get(2), "2"), num(t.get(3), "3"));
@@ -133,22 +139,31 @@ public final class LuaValues {
     }
 
     public static LuaTable vec3(Vec3 v) {
-        LuaTable t = new LuaTable(0, 3);
-        t.rawset(X, LuaValue.valueOf(v.x()));
-        t.rawset(Y, LuaValue.valueOf(v.y()));
-        t.rawset(Z, LuaValue.valueOf(v.z()));
+        return vec3(LuaValue.valueOf(v.x()), LuaValue.valueOf(v.y()), LuaValue.valueOf(v.z()));
+    }
+
+    private static LuaTable vec3(LuaValue x, LuaValue y, LuaValue z) {
+        LuaTable t = new LuaVec3(x, y, z);
         t.setmetatable(VEC3_META);
         return t;
     }
 
-    /** The global {@code vec3(x, y, z)}. */
+    /** The global {@code vec3(x, y, z)}: components rounded to float, as the engine stores them. */
     static LuaValue vec3Constructor() {
         return new VarArgFunction() {
             @Override
             public Varargs invoke(Varargs a) {
-                return vec3(new Vec3((float) a.optdouble(1, 0), (float) a.optdouble(2, 0), (float) a.optdouble(3, 0)));
+                return vec3(component(a, 1), component(a, 2), component(a, 3));
             }
         };
+    }
+
+    /** Argument {@code i} as a float-valued Lua number (0 when absent); the argument itself when already one. */
+    private static LuaValue component(Varargs a, int i) {
+        double d = a.optdouble(i, 0);
+        float f = (float) d;
+        LuaValue v = a.arg(i);
+        return v.type() == LuaValue.TNUMBER && v.todouble() == f ? v : LuaValue.valueOf(f);
     }
 
     private static LuaTable entityMeta() {

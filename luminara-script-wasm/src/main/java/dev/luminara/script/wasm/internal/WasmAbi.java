@@ -74,54 +74,74 @@ final class WasmAbi {
 
     /** Decodes the raw arguments of a call to {@code f}. */
     static List<ScriptValue> decode(ApiFunction f, Instance instance, long[] args) {
-        List<ScriptValue> out = new ArrayList<>(f.params().size());
+        List<ApiParam> params = f.params();
+        // one or two parameters (most of the API) decode into an immutable pair, not an ArrayList and its array
+        if (params.size() == 1) return List.of(decodeOne(params.get(0), instance, args, 0));
+        if (params.size() == 2) {
+            ApiParam first = params.get(0);
+            return List.of(
+                    decodeOne(first, instance, args, 0), decodeOne(params.get(1), instance, args, width(first.type())));
+        }
+        List<ScriptValue> out = new ArrayList<>(params.size());
         int at = 0;
-        for (ApiParam p : f.params()) {
-            switch (p.type()) {
-                case NUMBER, INTEGER -> {
-                    double d = Double.longBitsToDouble(args[at++]);
-                    out.add(Double.isNaN(d) ? ScriptValue.NIL : ScriptValue.of(d));
-                }
-                case BOOL -> out.add(ScriptValue.of(args[at++] != 0));
-                case ENTITY -> {
-                    long bits = args[at++];
-                    out.add(bits == -1 ? ScriptValue.NIL : ScriptValue.of(Entity.fromBits(bits)));
-                }
-                case VEC3 -> {
-                    float x = Float.intBitsToFloat((int) args[at++]);
-                    float y = Float.intBitsToFloat((int) args[at++]);
-                    float z = Float.intBitsToFloat((int) args[at++]);
-                    out.add(ScriptValue.of(new Vec3(x, y, z)));
-                }
-                case NIL -> out.add(ScriptValue.NIL);
-                case STRING -> {
-                    int ptr = (int) args[at++];
-                    int len = (int) args[at++];
-                    out.add(len < 0 ? ScriptValue.NIL : ScriptValue.of(read(instance.memory(), ptr, len)));
-                }
-                default -> {
-                    int ptr = (int) args[at++];
-                    int len = (int) args[at++];
-                    if (len < 0) {
-                        out.add(ScriptValue.NIL);
-                        break;
-                    }
-                    String text = read(instance.memory(), ptr, len);
-                    if (p.type() != ValueType.ANY) {
-                        out.add(ScriptJson.read(text));
-                        break;
-                    }
-                    ScriptValue v;
-                    try {
-                        v = ScriptJson.read(text);
-                    } catch (ApiCallException e) {
-                        v = ScriptValue.of(text);
-                    }
-                    out.add(v);
+        for (ApiParam p : params) {
+            out.add(decodeOne(p, instance, args, at));
+            at += width(p.type());
+        }
+        return out;
+    }
+
+    /** How many WASM values a parameter of type {@code t} takes. */
+    private static int width(ValueType t) {
+        return switch (t) {
+            case NUMBER, INTEGER, BOOL, ENTITY -> 1;
+            case VEC3 -> 3;
+            case NIL -> 0;
+            default -> 2;
+        };
+    }
+
+    /** Decodes parameter {@code p}, whose slots start at {@code args[at]}. */
+    private static ScriptValue decodeOne(ApiParam p, Instance instance, long[] args, int at) {
+        switch (p.type()) {
+            case NUMBER, INTEGER -> {
+                double d = Double.longBitsToDouble(args[at]);
+                return Double.isNaN(d) ? ScriptValue.NIL : ScriptValue.of(d);
+            }
+            case BOOL -> {
+                return ScriptValue.of(args[at] != 0);
+            }
+            case ENTITY -> {
+                long bits = args[at];
+                return bits == -1 ? ScriptValue.NIL : ScriptValue.of(Entity.fromBits(bits));
+            }
+            case VEC3 -> {
+                float x = Float.intBitsToFloat((int) args[at]);
+                float y = Float.intBitsToFloat((int) args[at + 1]);
+                float z = Float.intBitsToFloat((int) args[at + 2]);
+                return ScriptValue.of(new Vec3(x, y, z));
+            }
+            case NIL -> {
+                return ScriptValue.NIL;
+            }
+            case STRING -> {
+                int ptr = (int) args[at];
+                int len = (int) args[at + 1];
+                return len < 0 ? ScriptValue.NIL : ScriptValue.of(read(instance.memory(), ptr, len));
+            }
+            default -> {
+                int ptr = (int) args[at];
+                int len = (int) args[at + 1];
+                if (len < 0) return ScriptValue.NIL;
+                String text = read(instance.memory(), ptr, len);
+                if (p.type() != ValueType.ANY) return ScriptJson.read(text);
+                try {
+                    return ScriptJson.read(text);
+                } catch (ApiCallException e) {
+                    return ScriptValue.of(text);
                 }
             }
         }
-        return out;
     }
 
     /** Encodes {@code result} as {@code f}'s WASM result, writing through the out parameters when it has them. */

@@ -1,5 +1,6 @@
 package dev.luminara.script.wasm.internal;
 
+import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.CustomSection;
@@ -36,6 +37,7 @@ final class WasmCompiledScript implements CompiledScript {
     final WasmSession.InstructionBudget budget;
     final ExecutionTier tier;
     private final ScriptMetadata metadata;
+    private final ExportFunction[] exports = new ExportFunction[HOOKS.length];
 
     WasmCompiledScript(
             WasmSession session,
@@ -54,6 +56,21 @@ final class WasmCompiledScript implements CompiledScript {
             if (module.exportSection() != null && hasExport(module, h)) hooks.add(h);
         }
         this.metadata = metadata(module, hooks);
+    }
+
+    /**
+     * The export of {@code hook}, looked up once: Chicory's {@code Instance.export} hashes the name and builds a new
+     * function object on every call, which showed in profiles of 10,000 calls a frame.
+     */
+    ExportFunction export(String hook) {
+        for (int i = 0; i < HOOKS.length; i++) {
+            if (HOOKS[i] == hook || HOOKS[i].equals(hook)) {
+                ExportFunction f = exports[i];
+                if (f == null) exports[i] = f = instance.export(hook);
+                return f;
+            }
+        }
+        return instance.export(hook);
     }
 
     private static boolean hasExport(WasmModule m, String name) {

@@ -33,7 +33,7 @@ final class WasmScriptInstance extends dev.luminara.script.ScriptInstance {
 
     @Override
     protected ScriptValue invoke(String hook, ScriptValue[] args) {
-        ExportFunction fn = script.instance.export(hook);
+        ExportFunction fn = script.export(hook);
         return script.session.call(script.id.path(), context().sandbox(), script.budget, script.tier, () -> {
             switch (hook) {
                 case ON_UPDATE ->
