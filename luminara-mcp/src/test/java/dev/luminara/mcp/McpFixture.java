@@ -95,7 +95,11 @@ final class McpFixture implements AutoCloseable {
     static void dumpThreads(String why) {
         StringBuilder sb = new StringBuilder("=== thread dump: " + why + "\n");
         Thread.getAllStackTraces().forEach((t, stack) -> {
-            sb.append('"').append(t.getName()).append("\" ").append(t.getState()).append('\n');
+            sb.append('"')
+                    .append(t.getName())
+                    .append("\" ")
+                    .append(t.getState())
+                    .append('\n');
             for (StackTraceElement el : stack) sb.append("    at ").append(el).append('\n');
         });
         System.err.println(sb);
