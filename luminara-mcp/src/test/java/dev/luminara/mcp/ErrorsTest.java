@@ -95,6 +95,37 @@ class ErrorsTest {
     }
 
     @Test
+    void numbersAWorldCannotHoldAreRefused() {
+        Map<String, Object> far = Map.of(
+                "type", "SpawnRelative",
+                "anchor", Map.of("type", "ByName", "name", "player"),
+                "offset", Map.of("type", "Forward", "distance", 1e308),
+                "template", Map.of("name", "far"));
+        refused("intent_apply", Map.of("intent", far), "intent.offset.distance");
+        refused(
+                "scene_create_entity",
+                Map.of("components", Map.of("Transform", Map.of("position", List.of(0, 1e300, 0)))),
+                "components.Transform.position[1]");
+        Map<String, Object> grow = Map.of(
+                "type",
+                "ModifyMatching",
+                "target",
+                Map.of("type", "ByName", "name", "tower"),
+                "component",
+                "Transform",
+                "mutation",
+                Map.of("type", "ScaleField", "path", "scale", "factor", 1e6));
+        boolean overflowRefused = false;
+        for (int i = 0; i < 10 && !overflowRefused; i++) {
+            McpSchema.CallToolResult r = f.call("intent_apply", Map.of("intent", grow));
+            overflowRefused = Boolean.TRUE.equals(r.isError()) && text(r).contains("finite");
+        }
+        assertThat(overflowRefused).as("scaling past float range is refused").isTrue();
+        assertThat(f.call("world_search", Map.of("query", "tower")).isError()).isFalse();
+        assertThat(f.call("world_digest", Map.of()).isError()).isFalse();
+    }
+
+    @Test
     void nothingToUndoIsAnErrorNotACrash() {
         refused("timeline_redo", Map.of(), "redo");
     }

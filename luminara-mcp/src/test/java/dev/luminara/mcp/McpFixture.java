@@ -77,8 +77,32 @@ final class McpFixture implements AutoCloseable {
     }
 
     McpSchema.CallToolResult call(String tool, Map<String, Object> args) {
-        return client.callTool(
-                McpSchema.CallToolRequest.builder(tool).arguments(args).build());
+        try {
+            return client.callTool(
+                    McpSchema.CallToolRequest.builder(tool).arguments(args).build());
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.util.concurrent.TimeoutException) {
+                    dumpThreads("no answer to " + tool + " " + args);
+                    break;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** What every thread was doing (for a call that got no answer). */
+    static void dumpThreads(String why) {
+        StringBuilder sb = new StringBuilder("=== thread dump: " + why + "\n");
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            sb.append('"')
+                    .append(t.getName())
+                    .append("\" ")
+                    .append(t.getState())
+                    .append('\n');
+            for (StackTraceElement el : stack) sb.append("    at ").append(el).append('\n');
+        });
+        System.err.println(sb);
     }
 
     static String text(McpSchema.CallToolResult r) {

@@ -36,13 +36,21 @@ final class StreamClientTransport implements McpClientTransport {
                     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                         String line;
                         while (!closed && (line = r.readLine()) != null) {
-                            McpSchema.JSONRPCMessage m = McpSchema.deserializeJsonRpcMessage(mapper, line);
-                            // The client session answers server requests itself; the handler's result is not sent.
-                            handler.apply(Mono.just(m)).subscribe();
+                            try {
+                                McpSchema.JSONRPCMessage m = McpSchema.deserializeJsonRpcMessage(mapper, line);
+                                // The client session answers server requests itself; the handler's result is not sent.
+                                handler.apply(Mono.just(m))
+                                        .subscribe(
+                                                x -> {}, e -> System.err.println("test client: handler failed: " + e));
+                            } catch (IOException | RuntimeException e) {
+                                System.err.println("test client: cannot handle a message (" + e + "): "
+                                        + line.substring(0, Math.min(line.length(), 500)));
+                            }
                         }
                     } catch (IOException e) {
-                        // stream closed
+                        System.err.println("test client: input failed: " + e);
                     }
+                    if (!closed) System.err.println("test client: the server's output ended");
                 },
                 "mcp-test-client-reader");
         reader.setDaemon(true);

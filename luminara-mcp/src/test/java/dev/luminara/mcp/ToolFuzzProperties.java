@@ -72,13 +72,34 @@ class ToolFuzzProperties {
                     .isTrue();
         } else {
             host.pause(); // a valid sim_play must not keep changing the world under the next try
+            McpSchema.CallToolResult health = f.call("world_search", Map.of("query", "player"));
+            assertThat(health.isError())
+                    .as("after " + tool + " " + args + ": " + text(health))
+                    .isFalse();
         }
     }
 
     /** Random JSON edits of an argument object. */
     static final class Mutator {
-        static final List<String> KEYS =
-                List.of("entity", "query", "type", "intent", "steps", "name", "patch", "operation", "args", "events");
+        static final List<String> KEYS = List.of(
+                "entity",
+                "query",
+                "type",
+                "intent",
+                "steps",
+                "name",
+                "patch",
+                "operation",
+                "args",
+                "events",
+                "distance",
+                "count",
+                "radius",
+                "position",
+                "value",
+                "factor",
+                "delta",
+                "frames");
 
         static Map<String, Object> mutate(Map<String, Object> example, Random r) {
             if (r.nextInt(8) == 0) return randomObject(r, 2);

@@ -2,7 +2,6 @@ package dev.luminara.bench.mcp;
 
 import dev.luminara.bench.Measurement;
 import dev.luminara.bench.Ratio;
-import dev.luminara.bench.RatioTable;
 import dev.luminara.bench.Ratios;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,15 +65,60 @@ public final class RoundTripRunner {
             List<Measurement> ms = percentiles(runWaitingForTheLock(options));
             runs.add(Ratios.compute(ms, m -> Double.NaN));
         }
-        List<Ratio> ratios = repeat == 1 ? runs.get(0) : Ratios.median(runs);
+        String table = table(runs);
         System.out.println();
-        System.out.println("Round-trip percentiles and their ratios against each class's baseline at the same"
-                + " percentile" + (repeat > 1 ? " (median of " + repeat + " runs, range in brackets)" : "") + ":");
-        System.out.print(RatioTable.text(ratios));
+        System.out.println("Round-trip percentiles (µs) and their ratios against each class's baseline at the same"
+                + " percentile" + (repeat > 1 ? "; median of " + repeat + " runs, range in brackets" : "") + ":");
+        System.out.print(table);
         if (markdown != null) {
-            Files.writeString(markdown, fragment(String.join(" ", args), ratios));
+            Files.writeString(markdown, fragment(String.join(" ", args), table));
             System.out.println("wrote " + markdown);
         }
+    }
+
+    /** One markdown row per benchmark, parameters and percentile: the median score and ratio over the runs. */
+    static String table(List<List<Ratio>> runs) {
+        Map<String, List<Ratio>> byKey = new java.util.LinkedHashMap<>();
+        for (List<Ratio> run : runs) {
+            for (Ratio r : run) {
+                Measurement m = r.measurement();
+                byKey.computeIfAbsent(m.shortName() + "|" + m.params() + "|" + m.mode(), k -> new ArrayList<>())
+                        .add(r);
+            }
+        }
+        StringBuilder sb =
+                new StringBuilder("| benchmark | params | percentile | µs | ratio |\n|---|---|---|---:|---:|\n");
+        for (List<Ratio> rs : byKey.values()) {
+            Measurement m = rs.get(0).measurement();
+            double[] scores =
+                    rs.stream().mapToDouble(r -> r.measurement().score()).toArray();
+            double[] ratios = rs.stream().mapToDouble(Ratio::ratio).toArray();
+            sb.append("| ")
+                    .append(m.shortName())
+                    .append(" | ")
+                    .append(String.join(
+                            " ",
+                            m.params().entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .toList()))
+                    .append(" | ")
+                    .append(m.mode())
+                    .append(" | ")
+                    .append(spread(scores, "%.0f"))
+                    .append(" | ")
+                    .append(m.isBaseline() ? "1 (baseline)" : spread(ratios, "%.1f") + "×")
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String spread(double[] values, String format) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        String median = String.format(Locale.ROOT, format, v[v.length / 2]);
+        if (v.length == 1) return median;
+        return median + " (" + String.format(Locale.ROOT, format, v[0]) + "–"
+                + String.format(Locale.ROOT, format, v[v.length - 1]) + ")";
     }
 
     /** Each sample-mode result as one measurement per percentile, in µs per call (error NaN: no interval). */
@@ -121,11 +165,11 @@ public final class RoundTripRunner {
         }
     }
 
-    private static String fragment(String args, List<Ratio> ratios) {
+    private static String fragment(String args, String table) {
         Runtime rt = Runtime.getRuntime();
         return "Command: `java -cp luminara-bench/target/benchmarks.jar dev.luminara.bench.mcp.RoundTripRunner " + args
                 + "`\n\nMachine: " + rt.availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + "; run " + LocalDate.now() + ".\n\n" + RatioTable.markdown(ratios);
+                + System.getProperty("os.arch") + "; run " + LocalDate.now() + ".\n\n" + table;
     }
 }

@@ -32,6 +32,9 @@ final class Changes {
     /** One step of a change: a command or an intent (resolved when its turn comes, against the world so far). */
     record Step(EngineCommand command, AiIntent intent) {}
 
+    /** The most entities one intent may spawn (perf_estimate tells what more would cost). */
+    static final int MAX_SPAWN = 10_000;
+
     private Changes() {}
 
     static Step command(EngineCommand c) {
@@ -50,6 +53,7 @@ final class Changes {
             throw new InvalidArgumentException(field + ".type", "expected a command or intent type name");
         }
         String t = type.textValue();
+        Numbers.check(field, json);
         try {
             if (INTENTS.contains(t)) return intent(checkedIntent(field, AiJson.read(json, AiIntent.class)));
             if (COMMANDS.contains(t)) return command(AiJson.read(json, EngineCommand.class));
@@ -64,6 +68,9 @@ final class Changes {
     }
 
     static AiIntent checkedIntent(String field, AiIntent intent) {
+        if (intent instanceof AiIntent.SpawnRelative s && (s.count() < 1 || s.count() > MAX_SPAWN)) {
+            throw new InvalidArgumentException(field + ".count", "expected 1.." + MAX_SPAWN + ", got " + s.count());
+        }
         if (intent instanceof AiIntent.AttachBehavior b
                 && b.behavior() != null
                 && b.behavior().source() != null) {
@@ -91,6 +98,7 @@ final class Changes {
                         throw steps.size() == 1 ? e : new StepException(i, e);
                     }
                 }
+                checkResult(w, done);
                 return host.timeline()
                         .record(new OperationDraft(
                                 prompt,
@@ -104,6 +112,22 @@ final class Changes {
                 throw e;
             }
         });
+    }
+
+    /** Every value a change wrote must still be a finite number (scaling by a large factor twice can overflow). */
+    private static void checkResult(dev.luminara.core.World w, List<AppliedCommand> done) {
+        for (AppliedCommand a : done) {
+            EngineCommand c = a.command();
+            dev.luminara.core.Entity e = null;
+            if (c instanceof EngineCommand.SpawnEntity s) e = s.entity();
+            else if (c instanceof EngineCommand.AddComponent ac) e = ac.entity();
+            else if (c instanceof EngineCommand.ModifyComponent m) e = m.entity();
+            if (e == null || !w.isAlive(e)) continue;
+            for (Record r : w.components(e)) {
+                String name = dev.luminara.ai.command.ComponentValues.nameOf(r);
+                Numbers.requireFinite(e + " " + name, dev.luminara.ai.command.ComponentValues.toJson(r));
+            }
+        }
     }
 
     /** Step {@code index} failed; the message names it. */

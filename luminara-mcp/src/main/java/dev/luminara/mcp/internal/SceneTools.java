@@ -50,6 +50,7 @@ final class SceneTools {
             a.only("name", "tags", "components", "position", "parent");
             Map<String, ObjectNode> components = new LinkedHashMap<>();
             a.optObject("components").ifPresent(obj -> {
+                Numbers.check("components", obj);
                 for (Map.Entry<String, JsonNode> f : obj.properties()) {
                     if (!(f.getValue() instanceof ObjectNode v)) {
                         throw new InvalidArgumentException("components." + f.getKey(), "expected an object");
@@ -89,6 +90,7 @@ final class SceneTools {
                     } else {
                         ObjectNode patch = a.optObject("patch")
                                 .orElseThrow(() -> new InvalidArgumentException("patch", "required unless remove"));
+                        Numbers.check("patch", patch);
                         boolean has = host.call(w -> w.components(e).stream()
                                 .anyMatch(r -> dev.luminara.ai.command.ComponentValues.nameOf(r)
                                         .equals(component)));
@@ -150,6 +152,7 @@ final class SceneTools {
         if (type == null || !type.isTextual() || !Changes.INTENTS.contains(type.textValue())) {
             throw new InvalidArgumentException("intent.type", "expected one of " + Changes.INTENTS);
         }
+        Numbers.check("intent", json);
         try {
             return Changes.checkedIntent("intent", AiJson.read(json, AiIntent.class));
         } catch (InvalidRequestException e) {

@@ -61,7 +61,7 @@ public final class ToolRunner {
             return Reply.error(spec.name() + ": " + e.getMessage());
         } catch (CoreException | ScriptException | RenderException e) {
             return Reply.error(spec.name() + ": " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError | OutOfMemoryError e) {
             UNEXPECTED.incrementAndGet();
             LOG.warn("tool {} failed unexpectedly", spec.name(), e);
             String message = e.getMessage() == null ? "" : ": " + e.getMessage();

@@ -127,7 +127,8 @@ final class VerbTools {
     }
 
     private static ScriptValue value(String field, JsonNode v) {
-        if (v.isNumber() && Double.isFinite(v.doubleValue())) return ScriptValue.of(v.doubleValue());
+        if (v.isNumber() || v.isArray()) Numbers.check(field, v);
+        if (v.isNumber()) return ScriptValue.of(v.doubleValue());
         if (v.isBoolean()) return ScriptValue.of(v.booleanValue());
         if (v.isTextual()) return ScriptValue.of(v.textValue());
         if (v.isArray()
