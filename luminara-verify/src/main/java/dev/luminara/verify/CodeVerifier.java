@@ -18,6 +18,7 @@ import dev.luminara.script.BudgetWindow;
 import dev.luminara.script.SandboxConfig;
 import dev.luminara.script.ScriptHost;
 import dev.luminara.script.ScriptLanguage;
+import dev.luminara.script.ScriptRuntime;
 import dev.luminara.script.ScriptSources;
 import dev.luminara.script.ScriptingPlugin;
 import dev.luminara.verify.internal.Advice;
@@ -38,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -63,6 +65,7 @@ public final class CodeVerifier {
     private final List<ApiModule> modules;
     private final ApiCatalog catalog;
     private final ScriptSources root;
+    private final List<ServiceLoader.Provider<ScriptRuntime>> runtimes;
 
     private CodeVerifier(Builder b) {
         this.config = b;
@@ -70,6 +73,7 @@ public final class CodeVerifier {
         List<ApiModule> all = new ArrayList<>(CoreVerbs.generated(descriptor, Tracer.OFF));
         all.addAll(b.modules);
         this.modules = List.copyOf(all);
+        this.runtimes = ServiceLoader.load(ScriptRuntime.class).stream().toList();
         this.root = b.scriptRoot == null ? id -> Optional.empty() : new RootSources(b.scriptRoot);
         ScriptingPlugin.Builder host = ScriptingPlugin.builder().sources(id -> Optional.empty());
         modules.forEach(host::module);
@@ -120,7 +124,7 @@ public final class CodeVerifier {
             return new VerificationResult(
                     false, Stage.STATIC, issues, null, null, suggestions, new StageTimings(st, 0, 0, 0, st));
         }
-        SandboxRunner runner = new SandboxRunner(modules, root, config.sandbox);
+        SandboxRunner runner = new SandboxRunner(modules, runtimes, root, config.sandbox);
         SandboxResult sandbox;
         DiffPreview preview;
         long forkNanos, runNanos, t2, t3;

@@ -5,6 +5,8 @@ import dev.luminara.runtime.GameRuntime;
 import dev.luminara.verify.CodeVerifier;
 import dev.luminara.verify.ScriptSubmission;
 import dev.luminara.verify.StageTimings;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,14 +30,22 @@ public final class VerifyBenchStages {
                     "behaviors/guard.lua", VerifyBenchScript.GUARD, List.of(new EntityReference.ByName("player")));
             List<StageTimings> t = new ArrayList<>();
             double[] plain = new double[runs];
+            double[] verifyCpu = new double[runs];
+            double[] frameCpu = new double[runs];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             for (int i = 0; i < runs * 2; i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 StageTimings st = v.verify(s, game.world()).timings();
+                long c1 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 game.app().step();
                 double frame = (System.nanoTime() - t0) / 1e6;
+                long c2 = threads.getCurrentThreadCpuTime();
                 if (i >= runs) { // the first half warms up
                     t.add(st);
                     plain[i - runs] = frame;
+                    verifyCpu[i - runs] = (c1 - c0) / 1e6;
+                    frameCpu[i - runs] = (c2 - c1) / 1e6;
                 }
             }
             System.out.printf(
@@ -51,6 +61,12 @@ public final class VerifyBenchStages {
             row("sandbox", median(t, StageTimings::sandboxMillis));
             row("preview", median(t, StageTimings::previewMillis));
             row("total", median(t, StageTimings::totalMillis));
+            System.out.printf(
+                    Locale.ROOT,
+                    "thread CPU: verify %.3f ms, plain frame %.3f ms, ratio %.1f%n",
+                    median(verifyCpu),
+                    median(frameCpu),
+                    median(verifyCpu) / median(frameCpu));
         }
     }
 

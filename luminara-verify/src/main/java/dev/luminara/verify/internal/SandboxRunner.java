@@ -14,6 +14,7 @@ import dev.luminara.script.ScriptHost;
 import dev.luminara.script.ScriptId;
 import dev.luminara.script.ScriptListener;
 import dev.luminara.script.ScriptReport;
+import dev.luminara.script.ScriptRuntime;
 import dev.luminara.script.ScriptSources;
 import dev.luminara.script.ScriptState;
 import dev.luminara.script.ScriptingPlugin;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * Stage 2: the submission on a fork of the world. Other scripts are paused on the fork so that what happens is the
@@ -39,11 +41,18 @@ public final class SandboxRunner {
     private static final int LOG_LINES = 50;
 
     private final List<ApiModule> modules;
+    private final List<ServiceLoader.Provider<ScriptRuntime>> runtimes;
     private final ScriptSources base;
     private final SandboxConfig config;
 
-    public SandboxRunner(List<ApiModule> modules, ScriptSources base, SandboxConfig config) {
+    /** @param runtimes found once with {@link ServiceLoader} (looking them up for every run costs more than a frame) */
+    public SandboxRunner(
+            List<ApiModule> modules,
+            List<ServiceLoader.Provider<ScriptRuntime>> runtimes,
+            ScriptSources base,
+            SandboxConfig config) {
         this.modules = List.copyOf(modules);
+        this.runtimes = List.copyOf(runtimes);
         this.base = base;
         this.config = config.withWindow(BudgetWindow.RUN);
     }
@@ -122,6 +131,7 @@ public final class SandboxRunner {
                     }
                 });
         modules.forEach(b::module);
+        runtimes.forEach(p -> b.runtime(p.get()));
         ScriptHost host = b.buildHost(fork);
         for (Entity e : attached) fork.set(e, ScriptComponent.of(s.path()));
 
