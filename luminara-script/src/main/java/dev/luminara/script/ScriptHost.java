@@ -115,9 +115,9 @@ public final class ScriptHost implements AutoCloseable {
         for (AttachedScript a : inOrder()) sync(a);
         deliverEvents(messagesFromLastFrame);
         double dt = world.findResource(Time.class).map(Time::delta).orElse(1.0 / 60);
-        ScriptValue dtValue = ScriptValue.of(dt);
+        ScriptValue[] dtArgs = {ScriptValue.of(dt)}; // one array for every instance: runtimes only read hook arguments
         for (AttachedScript a : inOrder()) {
-            if (a.running()) run(a, ScriptInstance.ON_UPDATE, dtValue);
+            if (a.running()) run(a, ScriptInstance.ON_UPDATE, dtArgs);
         }
         for (AttachedScript a : inOrder()) publish(a);
     }
