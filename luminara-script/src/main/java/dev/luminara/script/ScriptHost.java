@@ -45,6 +45,7 @@ public final class ScriptHost implements AutoCloseable {
 
     private boolean orderDirty;
     private long frameStamp;
+    private final AttachScan attachScan = new AttachScan();
     private final ArrayDeque<Message> messages = new ArrayDeque<>();
     private final ArrayDeque<ScriptError> errors = new ArrayDeque<>();
     private final Reloads reloads = new Reloads(this);
@@ -98,6 +99,19 @@ public final class ScriptHost implements AutoCloseable {
             for (AttachedScript a : inOrder()) a.sandbox.resetWindow();
         }
         int messagesFromLastFrame = messages.size();
+        if (attachScan.needed(world, attached.size())) scanAttachments();
+        for (AttachedScript a : inOrder()) sync(a);
+        deliverEvents(messagesFromLastFrame);
+        double dt = world.findResource(Time.class).map(Time::delta).orElse(1.0 / 60);
+        ScriptValue[] dtArgs = {ScriptValue.of(dt)}; // one array for every instance: runtimes only read hook arguments
+        for (AttachedScript a : inOrder()) {
+            if (a.running()) run(a, ScriptInstance.ON_UPDATE, dtArgs);
+        }
+        for (AttachedScript a : inOrder()) publish(a);
+    }
+
+    private void scanAttachments() {
+        attachScan.scanning(world);
         long stamp = ++frameStamp;
         List<Map.Entry<Entity, ScriptComponent>> fresh = new ArrayList<>();
         world.query(ScriptComponent.class).forEach(ScriptComponent.class, (e, c) -> {
@@ -112,14 +126,6 @@ public final class ScriptHost implements AutoCloseable {
         destroyGone(stamp);
         fresh.sort(Map.Entry.comparingByKey());
         for (Map.Entry<Entity, ScriptComponent> e : fresh) attach(e.getKey(), e.getValue(), stamp);
-        for (AttachedScript a : inOrder()) sync(a);
-        deliverEvents(messagesFromLastFrame);
-        double dt = world.findResource(Time.class).map(Time::delta).orElse(1.0 / 60);
-        ScriptValue dtValue = ScriptValue.of(dt);
-        for (AttachedScript a : inOrder()) {
-            if (a.running()) run(a, ScriptInstance.ON_UPDATE, dtValue);
-        }
-        for (AttachedScript a : inOrder()) publish(a);
     }
 
     private List<AttachedScript> inOrder() {

@@ -50,7 +50,7 @@ public abstract class ScriptInstance {
     /** Whether this version of the script defines {@code hook}. */
     public abstract boolean defines(String hook);
 
-    /** Runs {@code hook}; called inside the sandbox by {@link #call}. */
+    /** Runs {@code hook}; called inside the sandbox by {@link #call}. {@code args} is read-only (the host shares it). */
     protected abstract ScriptValue invoke(String hook, ScriptValue[] args);
 
     /**

@@ -2,6 +2,7 @@ package dev.luminara.lunyscript.script;
 
 import dev.luminara.lunyscript.registry.ApiBinding;
 import dev.luminara.lunyscript.registry.ApiRegistry;
+import dev.luminara.lunyscript.trace.Tracer;
 
 /**
  * The seed's {@code GenericApiBlock}: a verb name and arguments, dispatched through the registry. The binding is
@@ -31,7 +32,11 @@ final class GenericApiBlock implements ScriptBlock {
             c = new Cached(registry, registry.binding(name));
             cached = c;
         }
-        return c.binding.invoke(context.object(), context.tracer(), context.correlationId(), args);
+        Tracer tracer = context.tracer();
+        // untraced, the plain call: one level less between a block and the binding's compiled chain
+        return tracer.enabled()
+                ? c.binding.invoke(context.object(), tracer, context.correlationId(), args)
+                : c.binding.invoke(context.object(), args);
     }
 
     @Override

@@ -37,7 +37,7 @@ final class LuaScriptInstance extends ScriptInstance {
         if (args.length == 1 && !ON_SAVE.equals(hook)) {
             // on_update(dt) and the other one-argument hooks: a direct two-argument call, no argument arrays
             LuaValue arg = session.toLuaShared(args[0]);
-            session.call(script.id, script.tier, context().sandbox(), () -> fn.call(self, arg));
+            session.call(script.id, script.tier, context().sandbox(), fn, self, arg);
             return ScriptValue.NIL;
         }
         LuaValue[] luaArgs = new LuaValue[args.length + 1];

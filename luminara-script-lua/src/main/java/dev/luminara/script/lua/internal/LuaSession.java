@@ -133,18 +133,38 @@ public final class LuaSession implements RuntimeSession {
             ScriptLimitException stop = sandbox == null ? null : sandbox.stopped();
             if (stop != null) throw stop;
             return result;
-        } catch (LuaAbort a) {
-            throw a.limit();
-        } catch (LuaError e) {
-            ScriptLimitException stop = sandbox == null ? null : sandbox.stopped();
-            if (stop != null) throw stop; // a limit hit in a coroutine, surfacing as that coroutine's error
-            throw LuaErrors.convert(e, arm ? hook : null, id.path());
-        } catch (StackOverflowError e) {
-            if (sandbox == null) throw new ScriptException(id + ": stack overflow");
-            throw sandbox.exceed(LimitKind.STACK_DEPTH, SandboxHook.MAX_DEPTH, "stack overflow (Java stack exhausted)");
+        } catch (LuaAbort | LuaError | StackOverflowError e) {
+            throw failure(id, sandbox, arm, e);
         } finally {
             if (arm) hook.disarm(previous);
         }
+    }
+
+    /** {@link #call} of {@code fn(a, b)}: a hook with one argument, called directly (no closure per call). */
+    LuaValue call(ScriptId id, ExecutionTier tier, Sandbox sandbox, LuaValue fn, LuaValue a, LuaValue b) {
+        boolean arm = tier == ExecutionTier.SANDBOXED && sandbox != null;
+        Sandbox previous = arm ? hook.arm(sandbox) : null;
+        try {
+            LuaValue result = fn.call(a, b);
+            ScriptLimitException stop = sandbox == null ? null : sandbox.stopped();
+            if (stop != null) throw stop;
+            return result;
+        } catch (LuaAbort | LuaError | StackOverflowError e) {
+            throw failure(id, sandbox, arm, e);
+        } finally {
+            if (arm) hook.disarm(previous);
+        }
+    }
+
+    private RuntimeException failure(ScriptId id, Sandbox sandbox, boolean armed, Throwable t) {
+        if (t instanceof LuaAbort a) return a.limit();
+        if (t instanceof LuaError e) {
+            ScriptLimitException stop = sandbox == null ? null : sandbox.stopped();
+            if (stop != null) return stop; // a limit hit in a coroutine, surfacing as that coroutine's error
+            return LuaErrors.convert(e, armed ? hook : null, id.path());
+        }
+        if (sandbox == null) return new ScriptException(id + ": stack overflow");
+        return sandbox.exceed(LimitKind.STACK_DEPTH, SandboxHook.MAX_DEPTH, "stack overflow (Java stack exhausted)");
     }
 
     /** {@code require("a.b")}: {@code a/b.lua} under the script root, loaded once per content, never outside it. */

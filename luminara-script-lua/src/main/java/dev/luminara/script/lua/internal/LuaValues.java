@@ -58,13 +58,27 @@ public final class LuaValues {
             case LuaValue.TSTRING:
                 return ScriptValue.of(v.tojstring());
             case LuaValue.TUSERDATA:
-                if (v.touserdata() instanceof Entity e) return ScriptValue.of(e);
+                if (v.touserdata() instanceof Entity e) return entityRef(e);
                 throw new ApiCallException("a " + v.typename() + " cannot cross into the engine");
             case LuaValue.TTABLE:
                 return table((LuaTable) v, depth);
             default:
                 throw new ApiCallException("a " + v.typename() + " cannot cross into the engine");
         }
+    }
+
+    /**
+     * The last entity converted, reused while scripts keep passing the same one ({@code self.entity} twice per typical
+     * {@code on_update}): values are immutable, so a racy one-entry cache is safe.
+     */
+    private static ScriptValue.EntityRef lastEntity;
+
+    private static ScriptValue entityRef(Entity e) {
+        ScriptValue.EntityRef last = lastEntity;
+        if (last != null && last.entity() == e) return last;
+        ScriptValue.EntityRef r = new ScriptValue.EntityRef(e);
+        lastEntity = r;
+        return r;
     }
 
     private static ScriptValue table(LuaTable t, int depth) {

@@ -91,6 +91,8 @@ final class WasmAbi {
         return out;
     }
 
+    private static ScriptValue.EntityRef lastEntity;
+
     /** How many WASM values a parameter of type {@code t} takes. */
     private static int width(ValueType t) {
         return switch (t) {
@@ -113,7 +115,14 @@ final class WasmAbi {
             }
             case ENTITY -> {
                 long bits = args[at];
-                return bits == -1 ? ScriptValue.NIL : ScriptValue.of(Entity.fromBits(bits));
+                if (bits == -1) return ScriptValue.NIL;
+                // a module passes its own entity again and again: values are immutable, so a racy one-entry cache is
+                // safe
+                ScriptValue.EntityRef last = lastEntity;
+                if (last != null && last.entity().toBits() == bits) return last;
+                ScriptValue.EntityRef r = new ScriptValue.EntityRef(Entity.fromBits(bits));
+                lastEntity = r;
+                return r;
             }
             case VEC3 -> {
                 float x = Float.intBitsToFloat((int) args[at]);
