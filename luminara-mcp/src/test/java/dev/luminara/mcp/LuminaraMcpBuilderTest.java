@@ -26,6 +26,7 @@ class LuminaraMcpBuilderTest {
             copy = host.timelineFile().getParent().getParent();
             assertThat(f.call("scene_destroy", Map.of("entity", "tower")).isError())
                     .isFalse();
+            host.ai().project().orElseThrow().awaitSaved();
             assertThat(Files.readString(copy.resolve("arena.scene.json"))).doesNotContain("\"tower\"");
             assertThat(host.game().scriptRoot()).hasValueSatisfying(p -> assertThat(p.resolve("spinner.lua"))
                     .exists());

@@ -22,7 +22,8 @@ import java.util.List;
  * A game folder opened for AI work: its scene in a world, its scripts, and its durable timeline. The first time, the
  * scene file becomes the timeline's initial state; afterwards the world is rebuilt from the timeline's head (the
  * timeline is the history, the scene file its working copy). The scene file is saved after every change of the
- * timeline's head, so {@code luminara run} sees what the agent did. A scene file edited behind the timeline's back is
+ * timeline's head, so {@code luminara run} sees what the agent did: a fork of the world is written on a background
+ * thread (saves queued meanwhile collapse into the newest), and {@link #awaitSaved()} or {@link #close()} wait for it. A scene file edited behind the timeline's back is
  * copied to {@code .luminara/backups/} before it is overwritten, and {@link #warnings()} says so. Opened with {@code
  * saveOnChange == false} (read-only tools: a log, a diff) the scene file is never written.
  */
@@ -37,6 +38,7 @@ public final class AiProject implements AutoCloseable {
     private final List<String> warnings = new ArrayList<>();
     private final boolean saveOnChange;
     private final String sceneName;
+    private final SceneSaver saver;
 
     private AiProject(ProjectLayout layout, World world, boolean saveOnChange, TimelineOptions options) {
         this.layout = layout;
@@ -58,6 +60,7 @@ public final class AiProject implements AutoCloseable {
             broken = e.getMessage();
         }
         this.sceneName = onDisk != null ? onDisk.name() : defaultName(layout.scene());
+        this.saver = new SceneSaver(layout.scene(), sceneName);
         if (!existing) Scenes.spawn(onDisk, world, layout.scene().toString());
         this.timeline = OperationTimeline.open(layout.timeline(), executor, options.withSceneName(sceneName));
         if (existing && (onDisk == null || !Scenes.write(onDisk).equals(sceneText()))) {
@@ -71,7 +74,7 @@ public final class AiProject implements AutoCloseable {
             save();
         }
         timeline.addListener(head -> {
-            if (this.saveOnChange) save();
+            if (this.saveOnChange) saver.submit(world.fork());
         });
     }
 
@@ -109,9 +112,18 @@ public final class AiProject implements AutoCloseable {
         return List.copyOf(warnings);
     }
 
-    /** Writes the world to the scene file, atomically. */
+    /** Writes the world to the scene file, atomically, after any background save still queued. */
     public void save() {
+        saver.flush();
         Scenes.save(world, sceneName, layout.scene());
+    }
+
+    /**
+     * Waits until the scene file holds the world as of the last head change (saves after a change run on a background
+     * thread, so a head change returns before its file is written).
+     */
+    public void awaitSaved() {
+        saver.flush();
     }
 
     private String sceneText() {
@@ -137,6 +149,10 @@ public final class AiProject implements AutoCloseable {
 
     @Override
     public void close() {
-        timeline.close();
+        try {
+            saver.close();
+        } finally {
+            timeline.close();
+        }
     }
 }

@@ -60,6 +60,7 @@ class AiProjectTest {
             Operation op = ai.execute("three crates in front of the player", "ok", crates(), List.of("test"));
             assertThat(op.tags()).containsExactly("test", "intent:SpawnRelative");
             assertThat(op.changeSummary()).startsWith("spawned 20v0 \"crate\", 21v0 \"crate_2\", 22v0 \"crate_3\"");
+            ai.project().orElseThrow().awaitSaved();
             assertThat(Files.readString(scene)).contains("\"crate_3\"");
             ai.execute(
                     "spin the tower",
@@ -76,7 +77,26 @@ class AiProjectTest {
             assertThat(folder.resolve("scripts/behaviors/spin-tower.lua")).doesNotExist();
             ai.timeline().orElseThrow().undo();
             assertThat(crateCount(ai.world())).isZero();
+            ai.project().orElseThrow().awaitSaved();
             assertThat(Files.readString(scene)).doesNotContain("crate");
+        }
+    }
+
+    @Test
+    void aBurstOfChangesLeavesTheNewestHeadInTheSceneFile() throws Exception {
+        Path folder = ProjectCopy.arena(dir.resolve("arena"));
+        Path scene = folder.resolve("arena.scene.json");
+        try (AiEngine ai = AiEngine.builder().world(world()).project(folder).build()) {
+            for (int i = 0; i < 12; i++) {
+                ai.execute("crates " + i, "", crates(), List.of());
+                if (i % 3 == 2) ai.timeline().orElseThrow().undo();
+            }
+            AiProject project = ai.project().orElseThrow();
+            project.awaitSaved();
+            String written = Files.readString(scene);
+            project.save();
+            assertThat(written).isEqualTo(Files.readString(scene));
+            assertThat(written).contains("\"crate_24\"").doesNotContain("\"crate_25\"");
         }
     }
 

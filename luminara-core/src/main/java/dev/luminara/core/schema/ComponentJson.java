@@ -13,6 +13,7 @@ import dev.luminara.core.math.Quat;
 import dev.luminara.core.math.Vec3;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,12 +25,35 @@ import java.util.List;
  * field's path. Field mutations ({@code position.x = 3}) are JSON merges, so they get the same checks.
  */
 public final class ComponentJson {
+    // getRecordComponents() copies its array on every call and accessors need setAccessible: both are per class.
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] rcs = COMPONENTS.get(type);
+            Method[] out = new Method[rcs.length];
+            for (int i = 0; i < rcs.length; i++) {
+                out[i] = rcs[i].getAccessor();
+                out[i].setAccessible(true);
+            }
+            return out;
+        }
+    };
+
     private ComponentJson() {}
 
     public static ObjectNode toJson(Record value) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        for (RecordComponent rc : value.getClass().getRecordComponents()) {
-            Object field = read(rc, value);
+        RecordComponent[] rcs = COMPONENTS.get(value.getClass());
+        Method[] accessors = ACCESSORS.get(value.getClass());
+        for (int i = 0; i < rcs.length; i++) {
+            RecordComponent rc = rcs[i];
+            Object field = read(rc, accessors[i], value);
             if (field instanceof Record nested && Schemas.isStructured(nested.getClass())) {
                 node.set(rc.getName(), toJson(nested));
             } else {
@@ -148,7 +172,7 @@ public final class ComponentJson {
         if (json == null || !json.isObject()) {
             throw new InvalidComponentException(component, trim(at), "expected a JSON object, got " + describe(json));
         }
-        RecordComponent[] rcs = type.getRecordComponents();
+        RecordComponent[] rcs = COMPONENTS.get(type);
         List<String> names = new ArrayList<>();
         for (RecordComponent rc : rcs) {
             names.add(rc.getName());
@@ -256,10 +280,8 @@ public final class ComponentJson {
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + text;
     }
 
-    private static Object read(RecordComponent rc, Object value) {
+    private static Object read(RecordComponent rc, Method accessor, Object value) {
         try {
-            var accessor = rc.getAccessor();
-            accessor.setAccessible(true);
             return accessor.invoke(value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + rc.getName(), e);
