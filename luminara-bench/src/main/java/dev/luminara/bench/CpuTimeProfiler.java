@@ -40,7 +40,9 @@ public final class CpuTimeProfiler implements InternalProfiler {
     public Collection<? extends Result> afterIteration(
             BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         long cpu = os.getProcessCpuTime() - startCpu;
-        long ops = Math.max(1, result.getMetadata().getAllOps()) * Math.max(1, benchmarkParams.getOpsPerInvocation());
+        // JMH's op count already includes @OperationsPerInvocation (multiplying again made such CPU figures 1000x
+        // small)
+        long ops = Math.max(1, result.getMetadata().getAllOps());
         return List.of(new ScalarResult(LABEL, cpu / (double) ops, "ns/op", AggregationPolicy.AVG));
     }
 }

@@ -51,7 +51,12 @@ final class LuaApiFunction extends VarArgFunction {
         return run(values);
     }
 
-    // One and two arguments, the common calls, without a Varargs or an ArrayList per call.
+    // No, one and two arguments, the common calls, without a Varargs or an ArrayList per call.
+
+    @Override
+    public LuaValue call() {
+        return run(List.of());
+    }
 
     @Override
     public LuaValue call(LuaValue a) {
