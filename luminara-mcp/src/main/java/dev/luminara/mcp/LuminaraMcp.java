@@ -32,6 +32,7 @@ public final class LuminaraMcp implements AutoCloseable {
     private final Toolset tools;
     private final List<CountDownLatch> stdioSessions = new CopyOnWriteArrayList<>();
     private final List<HttpEndpoint> endpoints = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private LuminaraMcp(EngineHost host) {
         this.host = host;
@@ -123,6 +124,7 @@ public final class LuminaraMcp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return; // a shutdown hook and a finally may both close
         stdioSessions.forEach(CountDownLatch::countDown);
         endpoints.forEach(HttpEndpoint::close);
         host.close();

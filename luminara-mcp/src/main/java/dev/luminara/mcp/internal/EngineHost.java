@@ -28,6 +28,7 @@ public final class EngineHost implements AutoCloseable {
     private final Path timelineFile;
     private final String label;
     private Thread loop;
+    private boolean closed;
 
     private EngineHost(GameRuntime game, AiEngine ai, Path temporary, Path timelineFile, String label) {
         this.game = game;
@@ -159,6 +160,8 @@ public final class EngineHost implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) return;
+        closed = true;
         game.app().stop();
         if (loop != null) {
             try {
