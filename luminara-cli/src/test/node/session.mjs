@@ -203,6 +203,28 @@ async function session() {
     check((await timelineHead()).head === spawned.operation, "head is not back at the spawn");
   });
 
+  await step("timeline_redo and undo again", async () => {
+    const redone = (await call("timeline_redo")).structuredContent;
+    check(redone.operation === applied.operation, `redid #${redone.operation}, expected #${applied.operation}`);
+    const crate = (await call("entity_get", { entity: spawned.created[0] })).structuredContent;
+    check(crate.components?.Script, "the Script is missing after redo");
+    check((await call("timeline_undo")).structuredContent.operation === applied.operation, "second undo");
+  });
+
+  await step("sim_pause, sim_step, sim_play", async () => {
+    const paused = (await call("sim_pause")).structuredContent;
+    check(paused.playing === false, `still playing after sim_pause: ${JSON.stringify(paused)}`);
+    // sim_pause is not a barrier: a frame the real-time loop had already begun may still land after its answer,
+    // so the exact count is checked between two sim_step answers.
+    const settled = (await call("sim_step", { frames: 1 })).structuredContent;
+    check(settled.frame >= paused.frame + 1, `frame ${paused.frame}, then one step gave frame ${settled.frame}`);
+    const stepped = (await call("sim_step", { frames: 5 })).structuredContent;
+    check(stepped.frame === settled.frame + 5, `frame ${settled.frame} + 5 steps gave frame ${stepped.frame}`);
+    check(stepped.playing === false, "sim_step left the simulation playing");
+    const played = (await call("sim_play")).structuredContent;
+    check(played.playing === true, `not playing after sim_play: ${JSON.stringify(played)}`);
+  });
+
   await step("timeline_branch", async () => {
     const b = (await call("timeline_branch", { name: "experiment", from: before })).structuredContent;
     check(b.name === "experiment" && b.head === before, `branch answered ${JSON.stringify(b)}`);
