@@ -73,14 +73,40 @@ public final class App {
         long nanos;
         lock.lock();
         try {
-            long t0 = System.nanoTime();
-            world.insertResource(time().next());
-            world.updateEvents();
-            schedule.run(world);
-            nanos = System.nanoTime() - t0;
+            nanos = simulate();
         } finally {
             lock.unlock();
         }
+        notifyListeners(nanos);
+    }
+
+    /**
+     * Steps unless paused, deciding under the frame lock: once {@link #setPaused} has returned, no new frame starts
+     * (an agent's pause is a barrier). With {@code requested}, only a step asked for with {@link #requestSteps} runs.
+     */
+    private boolean stepIfAllowed(boolean requested) {
+        long nanos;
+        lock.lock();
+        try {
+            if (requested ? !paused || stepsRequested <= 0 : paused) return false;
+            if (requested) stepsRequested--;
+            nanos = simulate();
+        } finally {
+            lock.unlock();
+        }
+        notifyListeners(nanos);
+        return true;
+    }
+
+    private long simulate() {
+        long t0 = System.nanoTime();
+        world.insertResource(time().next());
+        world.updateEvents();
+        schedule.run(world);
+        return System.nanoTime() - t0;
+    }
+
+    private void notifyListeners(long nanos) {
         for (FrameListener l : listeners) {
             l.afterFrame(this, nanos);
         }
@@ -110,14 +136,9 @@ public final class App {
             last = now;
             if (paused) {
                 accumulator = 0;
-                if (stepsRequested > 0) {
-                    stepsRequested--;
-                    step();
-                    continue;
-                }
+                if (stepIfAllowed(true)) continue;
             }
-            while (!paused && !stopRequested && accumulator >= stepNanos) {
-                step();
+            while (!stopRequested && accumulator >= stepNanos && stepIfAllowed(false)) {
                 accumulator -= stepNanos;
             }
             LockSupport.parkNanos(Math.max(100_000, stepNanos - accumulator));
@@ -128,8 +149,14 @@ public final class App {
         stopRequested = true;
     }
 
+    /** Pauses or resumes real-time simulation; returns after any frame in progress, and no new one starts. */
     public void setPaused(boolean paused) {
-        this.paused = paused;
+        lock.lock();
+        try {
+            this.paused = paused;
+        } finally {
+            lock.unlock();
+        }
     }
 
     public boolean isPaused() {
@@ -138,7 +165,12 @@ public final class App {
 
     /** While paused in real time, runs {@code n} more steps. */
     public void requestSteps(int n) {
-        stepsRequested += n;
+        lock.lock();
+        try {
+            stepsRequested += n;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Runs {@code action} on the world between frames, from any thread. */
