@@ -8,7 +8,10 @@ import dev.luminara.core.internal.Storage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds a {@link Changes} from per-row ticks, spawn ticks and the removal log. */
+/**
+ * Builds a {@link Changes} from per-row ticks, spawn ticks and the removal log. Rows with nothing newer than
+ * {@code since} allocate nothing: the scan runs over every row of the world (the verifier does it per verification).
+ */
 final class ChangeScanner {
     private ChangeScanner() {}
 
@@ -20,21 +23,38 @@ final class ChangeScanner {
         List<Entity> despawned = new ArrayList<>();
         List<ComponentChange> changes = new ArrayList<>();
         for (Archetype a : storage.archetypes()) {
+            int size = a.size();
+            if (size == 0) {
+                continue;
+            }
             int[] typeIds = a.typeIds();
-            for (int row = 0; row < a.size(); row++) {
+            for (int row = 0; row < size; row++) {
                 int index = a.entityIndex(row);
-                Entity e = alloc.entityAt(index);
+                Entity e = null;
                 if (storage.spawnTick(index) > since) {
+                    e = alloc.entityAt(index);
                     spawned.add(e);
                 }
                 for (int c = 0; c < typeIds.length; c++) {
                     Column col = a.columnAt(c);
-                    String name = registry.byId(typeIds[c]).name();
-                    if (col.addedTick(row) > since) {
-                        changes.add(new ComponentChange(e, name, ChangeKind.ADDED, col.addedTick(row)));
-                    } else if (col.changedTick(row) > since) {
-                        changes.add(new ComponentChange(e, name, ChangeKind.CHANGED, col.changedTick(row)));
+                    long added = col.addedTick(row);
+                    ChangeKind kind;
+                    long tick;
+                    if (added > since) {
+                        kind = ChangeKind.ADDED;
+                        tick = added;
+                    } else {
+                        long changed = col.changedTick(row);
+                        if (changed <= since) {
+                            continue;
+                        }
+                        kind = ChangeKind.CHANGED;
+                        tick = changed;
                     }
+                    if (e == null) {
+                        e = alloc.entityAt(index);
+                    }
+                    changes.add(new ComponentChange(e, registry.byId(typeIds[c]).name(), kind, tick));
                 }
             }
         }

@@ -147,7 +147,9 @@ public final class Query {
     }
 
     private boolean passes(Archetype a, int row) {
-        for (TickFilter f : filters) {
+        // indexed: an iterator here would be one allocation per row of every query
+        for (int i = 0, n = filters.size(); i < n; i++) {
+            TickFilter f = filters.get(i);
             Column col = a.column(f.typeId);
             long t = f.addedOnly ? col.addedTick(row) : col.changedTick(row);
             if (t <= f.since) return false;

@@ -30,6 +30,27 @@ class ChangesTest {
     }
 
     @Test
+    void unchangedRowsAreSkippedAndAChangedRowReportsEachOfItsComponents() {
+        World world = new World();
+        Entity[] rows = new Entity[5];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = world.spawn(new Name("r" + i), Transform.at(i, 0, 0));
+        }
+        long mark = world.checkpoint();
+        world.set(rows[3], Transform.at(9, 0, 0));
+        world.set(rows[3], new Name("renamed"));
+        world.set(rows[1], new Name("one"));
+
+        Changes changes = world.changesSince(mark);
+        assertThat(changes.spawned()).isEmpty();
+        assertThat(changes.components())
+                .extracting(c -> c.entity() + " " + c.component() + " " + c.kind())
+                .containsExactlyInAnyOrder(
+                        rows[1] + " Name CHANGED", rows[3] + " Name CHANGED", rows[3] + " Transform CHANGED");
+        assertThat(world.changesSince(world.checkpoint()).components()).isEmpty();
+    }
+
+    @Test
     void anAnswerSpanningARestoreIsMarkedIncomplete() {
         World world = new World();
         world.spawn(new Name("a"));

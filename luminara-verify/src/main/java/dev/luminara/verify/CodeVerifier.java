@@ -22,6 +22,7 @@ import dev.luminara.script.ScriptRuntime;
 import dev.luminara.script.ScriptSources;
 import dev.luminara.script.ScriptingPlugin;
 import dev.luminara.verify.internal.Advice;
+import dev.luminara.verify.internal.AnalysisCache;
 import dev.luminara.verify.internal.ApiCatalog;
 import dev.luminara.verify.internal.Applier;
 import dev.luminara.verify.internal.DiffBuilder;
@@ -54,7 +55,8 @@ import java.util.TreeSet;
  * }</pre>
  *
  * Not thread-safe with respect to the world: call {@link #verify} on the thread that runs the game, between frames
- * ({@code app.call(w -> verifier.verify(s, w))}). The verifier itself holds no per-call state and may be shared.
+ * ({@code app.call(w -> verifier.verify(s, w))}). The verifier itself holds no per-call state beyond a cache of
+ * recent static analyses (thread-safe), and may be shared.
  */
 public final class CodeVerifier {
     /** The sandbox the verifier runs scripts in unless configured: the game's limits, counted over the whole run. */
@@ -65,7 +67,9 @@ public final class CodeVerifier {
     private final List<ApiModule> modules;
     private final ApiCatalog catalog;
     private final ScriptSources root;
-    private final List<ServiceLoader.Provider<ScriptRuntime>> runtimes;
+    private final SandboxRunner runner;
+    /** Static analyses of recent Lua sources (an agent resubmits, verify then apply analyses twice). */
+    private final AnalysisCache analyses = new AnalysisCache(32);
 
     private CodeVerifier(Builder b) {
         this.config = b;
@@ -73,8 +77,10 @@ public final class CodeVerifier {
         List<ApiModule> all = new ArrayList<>(CoreVerbs.generated(descriptor, Tracer.OFF));
         all.addAll(b.modules);
         this.modules = List.copyOf(all);
-        this.runtimes = ServiceLoader.load(ScriptRuntime.class).stream().toList();
+        List<ServiceLoader.Provider<ScriptRuntime>> runtimes =
+                ServiceLoader.load(ScriptRuntime.class).stream().toList();
         this.root = b.scriptRoot == null ? id -> Optional.empty() : new RootSources(b.scriptRoot);
+        this.runner = new SandboxRunner(modules, runtimes, root, b.sandbox);
         ScriptingPlugin.Builder host = ScriptingPlugin.builder().sources(id -> Optional.empty());
         modules.forEach(host::module);
         ApiRegistry api;
@@ -124,7 +130,6 @@ public final class CodeVerifier {
             return new VerificationResult(
                     false, Stage.STATIC, issues, null, null, suggestions, new StageTimings(st, 0, 0, 0, st));
         }
-        SandboxRunner runner = new SandboxRunner(modules, runtimes, root, config.sandbox);
         SandboxResult sandbox;
         DiffPreview preview;
         long forkNanos, runNanos, t2, t3;
@@ -208,8 +213,11 @@ public final class CodeVerifier {
                     new WasmAnalyzer(catalog, config.sandbox.maxMemory()).analyze(s.path(), s.wasm(), hooks);
             return new LuaFacts(issues, hooks, List.of(), null, List.of());
         }
-        return new LuaAnalyzer(catalog, root instanceof RootSources r ? r::hasModule : null)
-                .analyze(s.path(), s.source());
+        return analyses.get(
+                s.path(),
+                s.source(),
+                root instanceof RootSources r ? r::hasModule : null,
+                (moduleExists, source) -> new LuaAnalyzer(catalog, moduleExists).analyze(s.path(), source));
     }
 
     /** Configures a {@link CodeVerifier}; every setting has a default. */

@@ -58,8 +58,11 @@ public final class Targets {
                 out.add(id.id());
             } else if (ref instanceof EntityReference.ByName n) {
                 List<Entity> found = new ArrayList<>(1);
-                world.query(Name.class).forEach(Name.class, (e, name) -> {
-                    if (name.value().equals(n.name())) found.add(e);
+                // by chunk, so that only matching rows make an Entity (10,000 rows per verification otherwise)
+                world.query(Name.class).forEachChunk(chunk -> {
+                    for (int row = 0, size = chunk.size(); row < size; row++) {
+                        if (chunk.get(row, Name.class).value().equals(n.name())) found.add(chunk.entity(row));
+                    }
                 });
                 if (found.isEmpty()) return null;
                 found.sort(null);
