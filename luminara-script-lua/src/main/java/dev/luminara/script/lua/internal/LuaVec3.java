@@ -16,11 +16,21 @@ final class LuaVec3 extends LuaTable {
     private LuaValue x;
     private LuaValue y;
     private LuaValue z;
+    /**
+     * Bit i set: field i behaves as LuaJ's number-valued hash entry, which turns a numeric string written over it into
+     * a number; an entry created with (or overwritten by) a non-number is a normal one and stores values as given,
+     * until the key is cleared.
+     */
+    private int numberEntries;
 
     LuaVec3(LuaValue x, LuaValue y, LuaValue z) {
         this.x = x;
         this.y = y;
         this.z = z;
+        for (int i = 0; i < 3; i++) {
+            LuaValue v = i == 0 ? x : i == 1 ? y : z;
+            if (v != null && v.type() == TNUMBER) numberEntries |= 1 << i;
+        }
     }
 
     /** 0, 1, 2 for the keys {@code "x"}, {@code "y"}, {@code "z"}; -1 for any other key. */
@@ -38,10 +48,17 @@ final class LuaVec3 extends LuaTable {
     private void store(int slot, LuaValue value) {
         LuaValue v = value.isnil() ? null : value;
         LuaValue old = slot == 0 ? x : slot == 1 ? y : z;
-        if (v != null && old != null && old.type() == TNUMBER && v.type() == TSTRING) {
-            // LuaJ's own tables do this when a number entry is overwritten (a numeric string stays a number): so do we
+        int bit = 1 << slot;
+        if (v == null) {
+            numberEntries &= ~bit;
+        } else if (old == null) {
+            if (v.type() == TNUMBER) numberEntries |= bit;
+            else numberEntries &= ~bit;
+        } else if ((numberEntries & bit) != 0) {
+            // LuaJ's number entries keep a numeric string as a number; anything else makes them normal entries
             LuaValue n = v.tonumber();
             if (!n.isnil()) v = n;
+            else numberEntries &= ~bit;
         }
         if (slot == 0) x = v;
         else if (slot == 1) y = v;
