@@ -3,10 +3,10 @@ package dev.luminara.mcp;
 import dev.luminara.mcp.internal.EngineHost;
 import dev.luminara.mcp.internal.HttpServer;
 import dev.luminara.mcp.internal.RateLimiter;
+import dev.luminara.mcp.internal.SerialStdioTransportProvider;
 import dev.luminara.mcp.internal.Toolset;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +79,7 @@ public final class LuminaraMcp implements AutoCloseable {
                 super.close();
             }
         };
-        StdioServerTransportProvider transport = new StdioServerTransportProvider(Toolset.jsonMapper(), watched, out);
+        SerialStdioTransportProvider transport = new SerialStdioTransportProvider(Toolset.jsonMapper(), watched, out);
         McpSyncServer server = tools.build(McpServer.sync(transport), RateLimiter.unlimited());
         try {
             ended.await();

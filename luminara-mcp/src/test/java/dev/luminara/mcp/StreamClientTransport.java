@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The client side of the stdio transport over in-JVM streams (the SDK's own stdio client launches a process):
- * newline-delimited JSON-RPC, as the server's StdioServerTransportProvider speaks it.
+ * newline-delimited JSON-RPC, as the server's stdio transport speaks it.
  */
 final class StreamClientTransport implements McpClientTransport {
     private final McpJsonMapper mapper;
