@@ -1,5 +1,8 @@
 package dev.luminara.verify.internal;
 
+import dev.luminara.script.lua.LuaSandboxGlobals;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,25 +10,14 @@ import java.util.Set;
 final class LuaNames {
     private LuaNames() {}
 
-    static final Set<String> BASE = Set.of(
-            "_VERSION",
-            "assert",
-            "error",
-            "getmetatable",
-            "ipairs",
-            "next",
-            "pairs",
-            "pcall",
-            "rawequal",
-            "rawget",
-            "rawlen",
-            "rawset",
-            "select",
-            "setmetatable",
-            "tonumber",
-            "tostring",
-            "type",
-            "xpcall",
+    private static Set<String> union(List<String> base, String... more) {
+        Set<String> all = new HashSet<>(base);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
+
+    static final Set<String> BASE = union(
+            LuaSandboxGlobals.BASE_FUNCTIONS,
             "_G",
             "_ENV",
             "unpack",

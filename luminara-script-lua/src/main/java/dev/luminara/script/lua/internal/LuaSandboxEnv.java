@@ -8,6 +8,7 @@ import dev.luminara.script.SandboxConfig;
 import dev.luminara.script.ScriptContext;
 import dev.luminara.script.ScriptId;
 import dev.luminara.script.ScriptValue;
+import dev.luminara.script.lua.LuaSandboxGlobals;
 import java.io.ByteArrayInputStream;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -40,26 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 final class LuaSandboxEnv {
     private static final Logger LOG = LoggerFactory.getLogger(LuaSandboxEnv.class);
-    private static final String[] BASE_KEPT = {
-        "_VERSION",
-        "assert",
-        "error",
-        "getmetatable",
-        "ipairs",
-        "next",
-        "pairs",
-        "pcall",
-        "rawequal",
-        "rawget",
-        "rawlen",
-        "rawset",
-        "select",
-        "setmetatable",
-        "tonumber",
-        "tostring",
-        "type",
-        "xpcall"
-    };
     private static final LuaTable OS = osTable();
     private static final Map<Sandbox, List<WeakReference<LuaThread>>> COROUTINES = new WeakHashMap<>();
 
@@ -77,7 +58,7 @@ final class LuaSandboxEnv {
         Globals g = new Globals();
         g.baselib = full.baselib;
         g.running = full.running;
-        for (String name : BASE_KEPT) g.rawset(name, full.get(name));
+        for (String name : LuaSandboxGlobals.BASE_FUNCTIONS) g.rawset(name, full.get(name));
         g.rawset("_G", g);
         g.rawset("string", LuaStrings.library());
         g.rawset("table", tableLib((LuaTable) full.get("table")));
