@@ -10,12 +10,9 @@ import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.luminara.script.ApiBinding;
-import dev.luminara.script.ApiFunction;
-import dev.luminara.script.ApiParam;
-import dev.luminara.script.ValueType;
+import dev.luminara.script.wasm.WasmHostAbi;
 import dev.luminara.verify.IssueSeverity;
 import dev.luminara.verify.StaticIssue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +90,7 @@ public final class WasmAnalyzer {
                         best.isEmpty() ? null : "import \"" + best.get(0) + "\"");
                 continue;
             }
-            FunctionType expected = abi(binding.get().function());
+            FunctionType expected = WasmHostAbi.typeOf(binding.get().function());
             FunctionType declared = module.typeSection().getType(fi.typeIndex());
             if (!expected.typesMatch(declared)) {
                 issues.add(
@@ -188,36 +185,5 @@ public final class WasmAnalyzer {
                             + " bytes) allows " + cap,
                     "declare at most " + cap + " initial pages");
         }
-    }
-
-    /** The bridge's ABI for a function (luminara-script-wasm's table). */
-    static FunctionType abi(ApiFunction f) {
-        List<ValType> params = new ArrayList<>();
-        for (ApiParam p : f.params()) params.addAll(slots(p.type()));
-        List<ValType> results = new ArrayList<>();
-        switch (f.returns()) {
-            case NIL -> {}
-            case NUMBER, INTEGER -> results.add(ValType.F64);
-            case BOOL -> results.add(ValType.I32);
-            case ENTITY -> results.add(ValType.I64);
-            case VEC3 -> params.add(ValType.I32);
-            default -> {
-                params.add(ValType.I32);
-                params.add(ValType.I32);
-                results.add(ValType.I32);
-            }
-        }
-        return FunctionType.of(params, results);
-    }
-
-    private static List<ValType> slots(ValueType t) {
-        return switch (t) {
-            case NUMBER, INTEGER -> List.of(ValType.F64);
-            case BOOL -> List.of(ValType.I32);
-            case ENTITY -> List.of(ValType.I64);
-            case VEC3 -> List.of(ValType.F32, ValType.F32, ValType.F32);
-            case NIL -> List.of();
-            default -> List.of(ValType.I32, ValType.I32);
-        };
     }
 }

@@ -3,7 +3,6 @@ package dev.luminara.script.wasm.internal;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.FunctionType;
-import com.dylibso.chicory.wasm.types.ValType;
 import dev.luminara.core.Entity;
 import dev.luminara.core.math.Vec3;
 import dev.luminara.script.ApiCallException;
@@ -12,6 +11,7 @@ import dev.luminara.script.ApiParam;
 import dev.luminara.script.ScriptJson;
 import dev.luminara.script.ScriptValue;
 import dev.luminara.script.ValueType;
+import dev.luminara.script.wasm.WasmHostAbi;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,33 +43,7 @@ final class WasmAbi {
     private WasmAbi() {}
 
     static FunctionType typeOf(ApiFunction f) {
-        List<ValType> params = new ArrayList<>();
-        for (ApiParam p : f.params()) params.addAll(slots(p.type()));
-        List<ValType> results = new ArrayList<>();
-        switch (f.returns()) {
-            case NIL -> {}
-            case NUMBER, INTEGER -> results.add(ValType.F64);
-            case BOOL -> results.add(ValType.I32);
-            case ENTITY -> results.add(ValType.I64);
-            case VEC3 -> params.add(ValType.I32);
-            default -> {
-                params.add(ValType.I32);
-                params.add(ValType.I32);
-                results.add(ValType.I32);
-            }
-        }
-        return FunctionType.of(params, results);
-    }
-
-    private static List<ValType> slots(ValueType t) {
-        return switch (t) {
-            case NUMBER, INTEGER -> List.of(ValType.F64);
-            case BOOL -> List.of(ValType.I32);
-            case ENTITY -> List.of(ValType.I64);
-            case VEC3 -> List.of(ValType.F32, ValType.F32, ValType.F32);
-            case NIL -> List.of();
-            default -> List.of(ValType.I32, ValType.I32);
-        };
+        return WasmHostAbi.typeOf(f);
     }
 
     /** Decodes the raw arguments of a call to {@code f}. */
