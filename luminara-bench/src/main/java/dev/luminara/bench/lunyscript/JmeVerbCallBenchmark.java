@@ -44,6 +44,7 @@ public class JmeVerbCallBenchmark {
     ScriptContext reflectiveContext;
     ScriptBlock generatedBlock;
     ScriptBlock cachedLookupBlock;
+    ScriptBlock boundServiceBlock;
     ScriptBlock reflectiveBlock;
     ApiBinding binding;
 
@@ -62,6 +63,7 @@ public class JmeVerbCallBenchmark {
         reflectiveContext = new ScriptContext(object, ServiceSet.EMPTY, registry, Tracer.OFF);
         generatedBlock = Transform.moveBy(1, 2, 3);
         cachedLookupBlock = new CachedLookupMoveBy(1, 2, 3);
+        boundServiceBlock = new BoundServiceMoveBy(service, 1, 2, 3);
         reflectiveBlock = Api.verb("Transform.MoveBy", 1.0, 2.0, 3.0);
         binding = registry.binding("Transform.MoveBy");
     }
@@ -101,6 +103,12 @@ public class JmeVerbCallBenchmark {
     @Benchmark
     public void cachedLookupBlock() {
         cachedLookupBlock.execute(generatedContext);
+    }
+
+    /** A block holding its service (no lookup; not engine-neutral): what the block abstraction costs; no goal. */
+    @Benchmark
+    public void boundServiceBlock() {
+        boundServiceBlock.execute(generatedContext);
     }
 
     @Benchmark
