@@ -11,7 +11,6 @@ import dev.luminara.lunyscript.descriptor.ParamDef;
 import dev.luminara.lunyscript.descriptor.Semantic;
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
-import dev.luminara.lunyscript.script.ServiceHandle;
 import dev.luminara.lunyscript.script.ValueBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +19,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code Vehicle}: the engine-agnostic Java script API of a domain. {@code Vehicle.setSpeed(50)} makes a block that
- * calls {@code VehicleService.setSpeed} on the context's object (the service found once per service set
- * through a {@link ServiceHandle}); query verbs make value blocks. Validation happens in
- * the service, so a block, a Lua call and a direct call all meet the same checks.
+ * calls {@code VehicleService.setSpeed} on the context's object (the service read from the domain's slot of the
+ * context's service set: engine-neutral, the slot is filled by each engine's generated services); query verbs make
+ * value blocks. Validation happens in the service, so a block, a Lua call and a direct call all meet the same checks.
  */
 final class BlocksRule implements Rule {
     @Override
@@ -36,14 +35,7 @@ final class BlocksRule implements Rule {
                     .addMethod(MethodSpec.constructorBuilder()
                             .addModifiers(Modifier.PRIVATE)
                             .build())
-                    .addField(FieldSpec.builder(
-                                    ParameterizedTypeName.get(ClassName.get(ServiceHandle.class), service),
-                                    "SERVICE",
-                                    Modifier.PRIVATE,
-                                    Modifier.STATIC,
-                                    Modifier.FINAL)
-                            .initializer("new $T<>($T.class)", ServiceHandle.class, service)
-                            .build());
+                    .addMethod(lookup(service));
             for (Semantic s : d.getValue()) {
                 type.addMethod(factory(s));
                 type.addType(block(s, service));
@@ -51,6 +43,26 @@ final class BlocksRule implements Rule {
             out.add(model.common(type.build()));
         }
         return out;
+    }
+
+    /**
+     * {@code serviceIn(context)}: the domain's slot in the context's service set (one array load and a type test the
+     * JIT turns into a class compare), else the checked {@code ScriptContext.service(Class)}, which finds a service
+     * kept in another slot or says which one is missing. Generated per domain so the type test's profile is its own.
+     */
+    private static MethodSpec lookup(ClassName service) {
+        return MethodSpec.methodBuilder("serviceIn")
+                .addJavadoc(
+                        "The context's $T: its slot, else the checked lookup (which names what is missing).\n", service)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(service)
+                .addParameter(ScriptContext.class, "context")
+                .addStatement(
+                        "return context.serviceSlot($T.SLOT) instanceof $T s$>$>\n? s\n: context.service($T.class)$<$<",
+                        service,
+                        service,
+                        service)
+                .build();
     }
 
     static TypeName blockType(Semantic s) {
@@ -87,7 +99,7 @@ final class BlocksRule implements Rule {
             args.add(CodeBlock.of("$N", p.name()));
         }
         b.addMethod(ctor.build());
-        CodeBlock call = CodeBlock.of("SERVICE.get(context).$L($L)", Names.method(s), CodeBlock.join(args, ", "));
+        CodeBlock call = CodeBlock.of("serviceIn(context).$L($L)", Names.method(s), CodeBlock.join(args, ", "));
         MethodSpec.Builder run = MethodSpec.methodBuilder(s.returnsValue() ? "evaluate" : "execute")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -1,5 +1,6 @@
 package dev.luminara.codegen;
 
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.luminara.lunyscript.LunyObject;
@@ -10,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
-/** {@code VehicleService}: one method per verb of the domain, shared by every engine's implementation. */
+/**
+ * {@code VehicleService}: one method per verb of the domain, shared by every engine's implementation, and the
+ * domain's {@code SLOT} in a {@code ServiceSet} (its index among the descriptor's domains), which lets a generated
+ * block find its service with an array load.
+ */
 final class ServiceInterfaceRule implements Rule {
     @Override
     public List<GeneratedFile> apply(Model model) {
@@ -18,7 +23,11 @@ final class ServiceInterfaceRule implements Rule {
         for (Map.Entry<String, List<Semantic>> d : model.domains().entrySet()) {
             TypeSpec.Builder type = TypeSpec.interfaceBuilder(model.serviceInterface(d.getKey()))
                     .addJavadoc("What an engine implements for the $L domain.\n", d.getKey())
-                    .addModifiers(Modifier.PUBLIC);
+                    .addModifiers(Modifier.PUBLIC)
+                    .addField(FieldSpec.builder(int.class, "SLOT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                            .addJavadoc("This domain's slot in a {@code ServiceSet}; generated blocks read it.\n")
+                            .initializer("$L", slot(model, d.getKey()))
+                            .build());
             for (Semantic s : d.getValue()) {
                 type.addMethod(signature(s)
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -27,6 +36,11 @@ final class ServiceInterfaceRule implements Rule {
             out.add(model.common(type.build()));
         }
         return out;
+    }
+
+    /** The domain's index in the descriptor's sorted domains: the same for every engine of one descriptor. */
+    static int slot(Model model, String domain) {
+        return model.domains().headMap(domain).size();
     }
 
     /** {@code double getSpeed(LunyObject object)}; reused by the engine services. */

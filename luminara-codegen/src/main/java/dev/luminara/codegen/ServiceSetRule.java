@@ -21,7 +21,8 @@ final class ServiceSetRule implements Rule {
             body.indent();
             for (String domain : model.domains().keySet()) {
                 body.add(
-                        "\n.add($T.class, new $T(adapter, descriptor))",
+                        "\n.add($T.SLOT, $T.class, new $T(adapter, descriptor))",
+                        model.serviceInterface(domain),
                         model.serviceInterface(domain),
                         engine.service(domain));
             }

@@ -43,6 +43,8 @@ public class JmeVerbCallBenchmark {
     ScriptContext generatedContext;
     ScriptContext reflectiveContext;
     ScriptBlock generatedBlock;
+    ScriptBlock cachedLookupBlock;
+    ScriptBlock boundServiceBlock;
     ScriptBlock reflectiveBlock;
     ApiBinding binding;
 
@@ -60,6 +62,8 @@ public class JmeVerbCallBenchmark {
         generatedContext = new ScriptContext(object, services, null, Tracer.OFF);
         reflectiveContext = new ScriptContext(object, ServiceSet.EMPTY, registry, Tracer.OFF);
         generatedBlock = Transform.moveBy(1, 2, 3);
+        cachedLookupBlock = new CachedLookupMoveBy(1, 2, 3);
+        boundServiceBlock = new BoundServiceMoveBy(service, 1, 2, 3);
         reflectiveBlock = Api.verb("Transform.MoveBy", 1.0, 2.0, 3.0);
         binding = registry.binding("Transform.MoveBy");
     }
@@ -93,6 +97,18 @@ public class JmeVerbCallBenchmark {
     @Goal(max = 1.2)
     public void generatedBlock() {
         generatedBlock.execute(generatedContext);
+    }
+
+    /** The generated block's former service lookup (a cache per service set), for comparison; no goal. */
+    @Benchmark
+    public void cachedLookupBlock() {
+        cachedLookupBlock.execute(generatedContext);
+    }
+
+    /** A block holding its service (no lookup; not engine-neutral): what the block abstraction costs; no goal. */
+    @Benchmark
+    public void boundServiceBlock() {
+        boundServiceBlock.execute(generatedContext);
     }
 
     @Benchmark

@@ -19,10 +19,10 @@ public final class JmeServices {
 
     public static ServiceSet create(EngineAdapter adapter, Descriptor descriptor) {
         return ServiceSet.builder("JME")
-            .add(DebugService.class, new JmeDebugService(adapter, descriptor))
-            .add(ObjectService.class, new JmeObjectService(adapter, descriptor))
-            .add(TransformService.class, new JmeTransformService(adapter, descriptor))
-            .add(VehicleService.class, new JmeVehicleService(adapter, descriptor))
+            .add(DebugService.SLOT, DebugService.class, new JmeDebugService(adapter, descriptor))
+            .add(ObjectService.SLOT, ObjectService.class, new JmeObjectService(adapter, descriptor))
+            .add(TransformService.SLOT, TransformService.class, new JmeTransformService(adapter, descriptor))
+            .add(VehicleService.SLOT, VehicleService.class, new JmeVehicleService(adapter, descriptor))
             .build();
     }
 }

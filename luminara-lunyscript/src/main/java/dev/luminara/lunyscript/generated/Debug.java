@@ -4,15 +4,21 @@ package dev.luminara.lunyscript.generated;
 
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
-import dev.luminara.lunyscript.script.ServiceHandle;
 
 /**
  * LunyScript blocks of the Debug domain.
  */
 public final class Debug {
-    private static final ServiceHandle<DebugService> SERVICE = new ServiceHandle<>(DebugService.class);
-
     private Debug() {
+    }
+
+    /**
+     * The context's DebugService: its slot, else the checked lookup (which names what is missing).
+     */
+    private static DebugService serviceIn(ScriptContext context) {
+        return context.serviceSlot(DebugService.SLOT) instanceof DebugService s
+                        ? s
+                        : context.service(DebugService.class);
     }
 
     /**
@@ -34,7 +40,7 @@ public final class Debug {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).log(context.object(), message, level);
+            serviceIn(context).log(context.object(), message, level);
         }
     }
 }

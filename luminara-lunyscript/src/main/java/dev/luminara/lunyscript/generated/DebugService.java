@@ -9,6 +9,11 @@ import dev.luminara.lunyscript.LunyObject;
  */
 public interface DebugService {
     /**
+     * This domain's slot in a {@code ServiceSet}; generated blocks read it.
+     */
+    int SLOT = 0;
+
+    /**
      * Write a line to the debug console.
      */
     void log(LunyObject object, String message, String level);

@@ -4,16 +4,22 @@ package dev.luminara.lunyscript.generated;
 
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
-import dev.luminara.lunyscript.script.ServiceHandle;
 import dev.luminara.lunyscript.script.ValueBlock;
 
 /**
  * LunyScript blocks of the Object domain.
  */
 public final class ObjectBlocks {
-    private static final ServiceHandle<ObjectService> SERVICE = new ServiceHandle<>(ObjectService.class);
-
     private ObjectBlocks() {
+    }
+
+    /**
+     * The context's ObjectService: its slot, else the checked lookup (which names what is missing).
+     */
+    private static ObjectService serviceIn(ScriptContext context) {
+        return context.serviceSlot(ObjectService.SLOT) instanceof ObjectService s
+                        ? s
+                        : context.service(ObjectService.class);
     }
 
     /**
@@ -50,7 +56,7 @@ public final class ObjectBlocks {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).destroy(context.object());
+            serviceIn(context).destroy(context.object());
         }
     }
 
@@ -60,7 +66,7 @@ public final class ObjectBlocks {
 
         @Override
         public Boolean evaluate(ScriptContext context) {
-            return SERVICE.get(context).isEnabled(context.object());
+            return serviceIn(context).isEnabled(context.object());
         }
     }
 
@@ -70,7 +76,7 @@ public final class ObjectBlocks {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).setDisabled(context.object());
+            serviceIn(context).setDisabled(context.object());
         }
     }
 
@@ -80,7 +86,7 @@ public final class ObjectBlocks {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).setEnabled(context.object());
+            serviceIn(context).setEnabled(context.object());
         }
     }
 }

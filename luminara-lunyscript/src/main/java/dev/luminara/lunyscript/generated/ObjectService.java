@@ -9,6 +9,11 @@ import dev.luminara.lunyscript.LunyObject;
  */
 public interface ObjectService {
     /**
+     * This domain's slot in a {@code ServiceSet}; generated blocks read it.
+     */
+    int SLOT = 1;
+
+    /**
      * Remove the object (at the end of the current step).
      */
     void destroy(LunyObject object);

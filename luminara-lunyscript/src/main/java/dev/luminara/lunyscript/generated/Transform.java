@@ -4,15 +4,21 @@ package dev.luminara.lunyscript.generated;
 
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
-import dev.luminara.lunyscript.script.ServiceHandle;
 
 /**
  * LunyScript blocks of the Transform domain.
  */
 public final class Transform {
-    private static final ServiceHandle<TransformService> SERVICE = new ServiceHandle<>(TransformService.class);
-
     private Transform() {
+    }
+
+    /**
+     * The context's TransformService: its slot, else the checked lookup (which names what is missing).
+     */
+    private static TransformService serviceIn(ScriptContext context) {
+        return context.serviceSlot(TransformService.SLOT) instanceof TransformService s
+                        ? s
+                        : context.service(TransformService.class);
     }
 
     /**
@@ -51,7 +57,7 @@ public final class Transform {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).moveBy(context.object(), x, y, z);
+            serviceIn(context).moveBy(context.object(), x, y, z);
         }
     }
 
@@ -70,7 +76,7 @@ public final class Transform {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).rotateBy(context.object(), x, y, z);
+            serviceIn(context).rotateBy(context.object(), x, y, z);
         }
     }
 
@@ -89,7 +95,7 @@ public final class Transform {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).setPosition(context.object(), x, y, z);
+            serviceIn(context).setPosition(context.object(), x, y, z);
         }
     }
 }

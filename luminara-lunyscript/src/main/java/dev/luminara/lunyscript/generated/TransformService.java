@@ -9,6 +9,11 @@ import dev.luminara.lunyscript.LunyObject;
  */
 public interface TransformService {
     /**
+     * This domain's slot in a {@code ServiceSet}; generated blocks read it.
+     */
+    int SLOT = 2;
+
+    /**
      * Move by an offset in metres, in the parent's space.
      */
     void moveBy(LunyObject object, double x, double y, double z);

@@ -4,16 +4,22 @@ package dev.luminara.lunyscript.generated;
 
 import dev.luminara.lunyscript.script.ScriptBlock;
 import dev.luminara.lunyscript.script.ScriptContext;
-import dev.luminara.lunyscript.script.ServiceHandle;
 import dev.luminara.lunyscript.script.ValueBlock;
 
 /**
  * LunyScript blocks of the Vehicle domain.
  */
 public final class Vehicle {
-    private static final ServiceHandle<VehicleService> SERVICE = new ServiceHandle<>(VehicleService.class);
-
     private Vehicle() {
+    }
+
+    /**
+     * The context's VehicleService: its slot, else the checked lookup (which names what is missing).
+     */
+    private static VehicleService serviceIn(ScriptContext context) {
+        return context.serviceSlot(VehicleService.SLOT) instanceof VehicleService s
+                        ? s
+                        : context.service(VehicleService.class);
     }
 
     /**
@@ -50,7 +56,7 @@ public final class Vehicle {
 
         @Override
         public Double evaluate(ScriptContext context) {
-            return SERVICE.get(context).getSpeed(context.object());
+            return serviceIn(context).getSpeed(context.object());
         }
     }
 
@@ -60,7 +66,7 @@ public final class Vehicle {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).honk(context.object());
+            serviceIn(context).honk(context.object());
         }
     }
 
@@ -73,7 +79,7 @@ public final class Vehicle {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).setSpeed(context.object(), speed);
+            serviceIn(context).setSpeed(context.object(), speed);
         }
     }
 
@@ -86,7 +92,7 @@ public final class Vehicle {
 
         @Override
         public void execute(ScriptContext context) {
-            SERVICE.get(context).steer(context.object(), direction);
+            serviceIn(context).steer(context.object(), direction);
         }
     }
 }

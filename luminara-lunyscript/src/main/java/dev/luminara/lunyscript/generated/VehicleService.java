@@ -9,6 +9,11 @@ import dev.luminara.lunyscript.LunyObject;
  */
 public interface VehicleService {
     /**
+     * This domain's slot in a {@code ServiceSet}; generated blocks read it.
+     */
+    int SLOT = 3;
+
+    /**
      * Current speed in m/s.
      */
     double getSpeed(LunyObject object);

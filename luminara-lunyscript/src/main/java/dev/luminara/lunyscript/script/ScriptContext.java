@@ -7,6 +7,7 @@ import dev.luminara.lunyscript.trace.Tracer;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 public final class ScriptContext {
     private final LunyObject object;
     private final ServiceSet services;
+    private final Object[] serviceSlots;
     private final ApiRegistry registry;
     private final Tracer tracer;
     private final Map<Object, Object> blockState = new IdentityHashMap<>();
@@ -28,7 +30,8 @@ public final class ScriptContext {
 
     public ScriptContext(LunyObject object, ServiceSet services, ApiRegistry registry, Tracer tracer) {
         this.object = object;
-        this.services = services;
+        this.services = Objects.requireNonNull(services, "services (ServiceSet.EMPTY for none)");
+        this.serviceSlots = services.slots();
         this.registry = registry;
         this.tracer = tracer;
     }
@@ -39,6 +42,16 @@ public final class ScriptContext {
 
     public <S> S service(Class<S> type) {
         return services.get(type);
+    }
+
+    /**
+     * The service in slot {@code slot} of this context's {@link ServiceSet}, or null if there is none: what a
+     * generated block calls first (it tests the type and falls back to {@link #service(Class)}, which either finds
+     * the service or says which is missing). One field load and one array load, no map and no cache check.
+     */
+    public Object serviceSlot(int slot) {
+        Object[] s = serviceSlots;
+        return slot < s.length ? s[slot] : null;
     }
 
     public ServiceSet services() {

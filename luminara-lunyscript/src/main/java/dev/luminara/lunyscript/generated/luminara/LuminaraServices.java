@@ -19,10 +19,10 @@ public final class LuminaraServices {
 
     public static ServiceSet create(EngineAdapter adapter, Descriptor descriptor) {
         return ServiceSet.builder("Luminara")
-            .add(DebugService.class, new LuminaraDebugService(adapter, descriptor))
-            .add(ObjectService.class, new LuminaraObjectService(adapter, descriptor))
-            .add(TransformService.class, new LuminaraTransformService(adapter, descriptor))
-            .add(VehicleService.class, new LuminaraVehicleService(adapter, descriptor))
+            .add(DebugService.SLOT, DebugService.class, new LuminaraDebugService(adapter, descriptor))
+            .add(ObjectService.SLOT, ObjectService.class, new LuminaraObjectService(adapter, descriptor))
+            .add(TransformService.SLOT, TransformService.class, new LuminaraTransformService(adapter, descriptor))
+            .add(VehicleService.SLOT, VehicleService.class, new LuminaraVehicleService(adapter, descriptor))
             .build();
     }
 }
