@@ -156,6 +156,10 @@ public final class LuaValues {
         return vec3(LuaValue.valueOf(v.x()), LuaValue.valueOf(v.y()), LuaValue.valueOf(v.z()));
     }
 
+    static LuaTable vec3(float x, float y, float z) {
+        return vec3(LuaValue.valueOf(x), LuaValue.valueOf(y), LuaValue.valueOf(z));
+    }
+
     private static LuaTable vec3(LuaValue x, LuaValue y, LuaValue z) {
         LuaTable t = new LuaVec3(x, y, z);
         t.setmetatable(VEC3_META);
