@@ -2,11 +2,14 @@ package dev.luminara.core;
 
 import dev.luminara.core.component.Children;
 import dev.luminara.core.component.Parent;
+import dev.luminara.core.component.Transform;
 import dev.luminara.core.internal.Archetype;
 import dev.luminara.core.internal.Column;
 import dev.luminara.core.internal.EntityAllocator;
+import dev.luminara.core.internal.PackedColumn;
 import dev.luminara.core.internal.RemovalLog;
 import dev.luminara.core.internal.Storage;
+import dev.luminara.core.math.Vec3;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,6 +36,8 @@ public final class World {
     private long resyncTick;
     private int epoch;
     private int iterating;
+    private int transformId = -1;
+    private int positionSlot;
 
     public World() {
         this(new ComponentRegistry());
@@ -193,6 +198,65 @@ public final class World {
         Column target = to.column(ct.id());
         target.put(row, component);
         target.markAdded(row, tick);
+    }
+
+    /**
+     * Reads the position of {@code e}'s {@link Transform} into {@code out[0..2]} without building the record (the hot
+     * read of scripts and systems that move things). Returns false, leaving {@code out} alone, when {@code e} has no
+     * Transform; throws {@link StaleEntityException} when {@code e} is not alive, like {@link #get}.
+     */
+    public boolean readTransformPosition(Entity e, float[] out) {
+        requireAlive(e);
+        Column col = archetypeOf(e).column(transformId());
+        if (col == null) return false;
+        int row = rowOf(e);
+        if (col instanceof PackedColumn p) {
+            float[][] f = p.floats;
+            out[0] = f[positionSlot][row];
+            out[1] = f[positionSlot + 1][row];
+            out[2] = f[positionSlot + 2][row];
+        } else {
+            Vec3 v = ((Transform) col.get(row)).position();
+            out[0] = v.x();
+            out[1] = v.y();
+            out[2] = v.z();
+        }
+        return true;
+    }
+
+    /**
+     * Moves {@code e}'s {@link Transform} to {@code (x, y, z)}, keeping its rotation and scale, without building
+     * records: the same as {@code set(e, get(e, Transform.class).withPosition(new Vec3(x, y, z)))}, change tick
+     * included, so transform propagation, change queries and {@link #changesSince} see it exactly as they see that
+     * {@code set}. Returns false and changes nothing when {@code e} has no Transform (adding one is a structural change:
+     * use {@link #set} or {@link #commands()}); throws {@link StaleEntityException} when {@code e} is not alive.
+     */
+    public boolean writeTransformPosition(Entity e, float x, float y, float z) {
+        requireAlive(e);
+        Column col = archetypeOf(e).column(transformId());
+        if (col == null) return false;
+        int row = rowOf(e);
+        if (col instanceof PackedColumn p) {
+            float[][] f = p.floats;
+            f[positionSlot][row] = x;
+            f[positionSlot + 1][row] = y;
+            f[positionSlot + 2][row] = z;
+        } else {
+            col.put(row, ((Transform) col.get(row)).withPosition(new Vec3(x, y, z)));
+        }
+        col.markChanged(row, tick);
+        return true;
+    }
+
+    /** Transform's component id in this world's registry, looked up once (the position methods are per-entity hot). */
+    private int transformId() {
+        int id = transformId;
+        if (id < 0) {
+            ComponentType<Transform> ct = registry.of(Transform.class);
+            positionSlot = ct.isPacked() ? ct.layout().leaf("position.x").slot() : -1;
+            transformId = id = ct.id();
+        }
+        return id;
     }
 
     /** Removes a component, returning it, or null when the entity did not have one. */

@@ -1,6 +1,7 @@
 package dev.luminara.script;
 
 import dev.luminara.core.CoreException;
+import dev.luminara.core.Entity;
 import dev.luminara.script.internal.Arguments;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,5 +86,40 @@ public final class ApiRegistry {
         } catch (CoreException | IllegalArgumentException e) {
             throw new ApiCallException(binding.qualifiedName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@link #invoke} for a function with a {@link TypedImplementation.ReadVec3}: counted, checked (a null
+     * {@code entity} is the argument left out: the caller's own entity if the parameter is optional, else the same
+     * "missing" error) and reported the same way, without argument lists or value records.
+     */
+    public static void invokeReadVec3(ScriptContext context, ApiBinding binding, Entity entity, float[] out) {
+        context.sandbox().countApiCall(binding.qualifiedName());
+        ApiFunction f = binding.function();
+        Entity e = entity != null ? entity : self(context, binding);
+        try {
+            ((TypedImplementation.ReadVec3) f.typed()).read(context, e, out);
+        } catch (CoreException | IllegalArgumentException ex) {
+            throw new ApiCallException(binding.qualifiedName() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** {@link #invoke} for a function with a {@link TypedImplementation.WriteVec3}; see {@link #invokeReadVec3}. */
+    public static void invokeWriteVec3(
+            ScriptContext context, ApiBinding binding, Entity entity, float x, float y, float z) {
+        context.sandbox().countApiCall(binding.qualifiedName());
+        ApiFunction f = binding.function();
+        Entity e = entity != null ? entity : self(context, binding);
+        Arguments.checkVec3(binding, 1, x, y, z);
+        try {
+            ((TypedImplementation.WriteVec3) f.typed()).write(context, e, x, y, z);
+        } catch (CoreException | IllegalArgumentException ex) {
+            throw new ApiCallException(binding.qualifiedName() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static Entity self(ScriptContext context, ApiBinding binding) {
+        if (!binding.function().params().get(0).optional()) throw Arguments.missing(binding, 0);
+        return context.entity();
     }
 }

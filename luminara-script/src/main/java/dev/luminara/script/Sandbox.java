@@ -57,20 +57,18 @@ public final class Sandbox {
     /** Compiled WASM checks {@link Thread#interrupted()}; a runtime that relies on that asks for interrupts here. */
     public void interruptOnTimeout(boolean enabled) {
         this.interruptOnTimeout = enabled;
+        if (enabled && config.timeLimited()) slot.interruptible(); // the call running now (runtimes ask inside it)
     }
 
     // ---- one hook call ----
 
     void enter() {
-        stop = null;
+        if (stop != null) stop = null; // a volatile write per call only when there is something to clear
         if (config.timeLimited()) slot.begin(limitNanos, onTimeout);
     }
 
     void exit() {
-        if (config.timeLimited()) {
-            if (interruptOnTimeout) slot.endInterruptible();
-            else slot.end();
-        }
+        if (config.timeLimited()) slot.end();
     }
 
     private void timedOut(Watchdog.Slot s, long elapsedNanos) {

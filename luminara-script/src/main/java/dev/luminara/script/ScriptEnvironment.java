@@ -1,5 +1,6 @@
 package dev.luminara.script;
 
+import dev.luminara.core.Entity;
 import dev.luminara.script.internal.Watchdog;
 import java.util.List;
 import java.util.Objects;
@@ -79,10 +80,28 @@ public final class ScriptEnvironment {
     /** Calls an API function on behalf of the running instance; see {@link ApiRegistry#invoke}. */
     public ScriptValue invoke(ApiBinding binding, List<ScriptValue> args) {
         ScriptContext c = current;
-        if (c == null) {
-            throw new ApiCallException(binding.qualifiedName() + " was called outside a script hook (while loading a"
-                    + " module at top level?); call engine functions from on_start, on_update or an event hook");
-        }
+        if (c == null) throw outsideHook(binding);
         return ApiRegistry.invoke(c, binding, args);
+    }
+
+    /** {@link ApiRegistry#invokeReadVec3} on behalf of the running instance. */
+    public void invokeReadVec3(ApiBinding binding, Entity entity, float[] out) {
+        ApiRegistry.invokeReadVec3(running(binding), binding, entity, out);
+    }
+
+    /** {@link ApiRegistry#invokeWriteVec3} on behalf of the running instance. */
+    public void invokeWriteVec3(ApiBinding binding, Entity entity, float x, float y, float z) {
+        ApiRegistry.invokeWriteVec3(running(binding), binding, entity, x, y, z);
+    }
+
+    private ScriptContext running(ApiBinding binding) {
+        ScriptContext c = current;
+        if (c == null) throw outsideHook(binding);
+        return c;
+    }
+
+    private static ApiCallException outsideHook(ApiBinding binding) {
+        return new ApiCallException(binding.qualifiedName() + " was called outside a script hook (while loading a"
+                + " module at top level?); call engine functions from on_start, on_update or an event hook");
     }
 }

@@ -1,5 +1,6 @@
 package dev.luminara.script.internal;
 
+import dev.luminara.core.math.Vec3;
 import dev.luminara.script.ApiBinding;
 import dev.luminara.script.ApiCallException;
 import dev.luminara.script.ApiFunction;
@@ -33,10 +34,7 @@ public final class Arguments {
                     out.add(p.defaultValue());
                     continue;
                 }
-                if (p.type() != ValueType.ANY) {
-                    throw new ApiCallException(binding.qualifiedName() + ": argument " + (i + 1) + " (" + p.name()
-                            + ") is missing: expected " + p.type().label() + " (" + f.signature() + ")");
-                }
+                if (p.type() != ValueType.ANY) throw missing(binding, i);
             }
             out.add(checkOne(binding, i, p, v));
         }
@@ -70,17 +68,32 @@ public final class Arguments {
             }
         }
         if (v instanceof ScriptValue.Vector vec && p.hasRange()) {
-            float[] parts = {vec.value().x(), vec.value().y(), vec.value().z()};
-            for (float c : parts) {
-                if ((p.min() != null && c < p.min()) || (p.max() != null && c > p.max())) {
-                    throw new ApiCallException(b.qualifiedName() + ": argument " + (i + 1) + " (" + p.name()
-                            + ") components must be within [" + bound(p.min(), "-inf") + ", " + bound(p.max(), "inf")
-                            + "], got "
-                            + vec.value());
-                }
-            }
+            checkVec3(b, i, vec.value().x(), vec.value().y(), vec.value().z());
         }
         return v;
+    }
+
+    /** The error for required argument {@code i} (0-based) of {@code b} left out. */
+    public static ApiCallException missing(ApiBinding b, int i) {
+        ApiFunction f = b.function();
+        ApiParam p = f.params().get(i);
+        return new ApiCallException(b.qualifiedName() + ": argument " + (i + 1) + " (" + p.name()
+                + ") is missing: expected " + p.type().label() + " (" + f.signature() + ")");
+    }
+
+    /** Checks a vec3 argument {@code i} (0-based) of {@code b} against its parameter's range, if it has one. */
+    public static void checkVec3(ApiBinding b, int i, float x, float y, float z) {
+        ApiParam p = b.function().params().get(i);
+        if (!p.hasRange()) return;
+        if (outside(p, x) || outside(p, y) || outside(p, z)) {
+            throw new ApiCallException(b.qualifiedName() + ": argument " + (i + 1) + " (" + p.name()
+                    + ") components must be within [" + bound(p.min(), "-inf") + ", " + bound(p.max(), "inf")
+                    + "], got " + new Vec3(x, y, z));
+        }
+    }
+
+    private static boolean outside(ApiParam p, float c) {
+        return (p.min() != null && c < p.min()) || (p.max() != null && c > p.max());
     }
 
     private static String bound(Double d, String none) {

@@ -29,13 +29,12 @@ final class TransformModule {
                         .param(selfParam("Entity to read"))
                         .returns(ValueType.VEC3)
                         .description("Local position in metres.")
-                        .implementedBy(
-                                (c, a) -> ScriptValue.of(transform(c, a.get(0)).position())))
+                        .readsVec3(TransformModule::readPosition))
                 .function(ApiFunction.builder("set_position")
                         .param("entity", ValueType.ENTITY, "Entity to move")
                         .param("position", ValueType.VEC3, "New local position in metres")
                         .description("Moves the entity.")
-                        .implementedBy((c, a) -> update(c, a.get(0), t -> t.withPosition(vec(a.get(1))))))
+                        .writesVec3(TransformModule::writePosition))
                 .function(ApiFunction.builder("translate")
                         .param("entity", ValueType.ENTITY, "Entity to move")
                         .param("delta", ValueType.VEC3, "Offset in metres")
@@ -101,6 +100,23 @@ final class TransformModule {
                             return ScriptValue.NIL;
                         }))
                 .build();
+    }
+
+    // The hot pair (every mover's on_update): position only, in the world's columns, no Transform record built.
+
+    private static void readPosition(CallContext c, Entity e, float[] out) {
+        if (!c.world().readTransformPosition(e, out)) {
+            out[0] = 0;
+            out[1] = 0;
+            out[2] = 0; // no Transform reads as the identity's
+        }
+    }
+
+    private static void writePosition(CallContext c, Entity e, float x, float y, float z) {
+        World w = c.world();
+        if (!w.writeTransformPosition(e, x, y, z)) {
+            w.commands().insert(e, Transform.at(x, y, z)); // adding a component is structural: at the stage's end
+        }
     }
 
     private static Transform transform(CallContext c, ScriptValue entity) {

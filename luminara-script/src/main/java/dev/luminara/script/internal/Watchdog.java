@@ -1,12 +1,14 @@
 package dev.luminara.script.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One daemon thread that stops script calls running past their time limit. Arming a call costs two volatile writes
- * (no scheduling, no allocation): a {@link Slot} holds a call counter that is odd while a call runs, and the watchdog,
+ * One daemon thread that stops script calls running past their time limit. Arming a call costs two release stores
+ * (plain stores on x86: no fence, no scheduling, no allocation; an interruptible call's end is one compare-and-set): a {@link Slot} holds a call counter that is odd while a call runs, and the watchdog,
  * ticking every millisecond while any slot exists, measures how long the same odd value has been seen. When a call
  * overruns, the slot's {@link Timeout} is told once; it stops cooperative code (a flag the interpreters poll) and, for
  * compiled WASM, interrupts the thread.
@@ -74,6 +76,20 @@ public final class Watchdog {
 
     /** A place where one thread makes timed calls, one at a time. */
     public static final class Slot implements AutoCloseable {
+        // high bits of seq: the call may be interrupted; the watchdog is interrupting it right now
+        private static final long INTERRUPTIBLE = 1L << 62;
+        private static final long INTERRUPTING = 1L << 61;
+        private static final long FLAGS = INTERRUPTIBLE | INTERRUPTING;
+        private static final VarHandle SEQ;
+
+        static {
+            try {
+                SEQ = MethodHandles.lookup().findVarHandle(Slot.class, "seq", long.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         private final Watchdog owner;
         // written by the calling thread before the volatile seq write that publishes them
         private Thread thread;
@@ -92,45 +108,60 @@ public final class Watchdog {
             this.thread = thread;
         }
 
-        /** Starts a call that may last {@code limitNanos}; {@code onTimeout} is told if it lasts longer. */
+        /**
+         * Starts a call that may last {@code limitNanos}; {@code onTimeout} is told if it lasts longer. A release
+         * store, not a volatile one: it orders the fields above before the call is seen, and the watchdog, which ticks
+         * every millisecond, needs no fence to see it nanoseconds later.
+         */
         public void begin(long limitNanos, Timeout onTimeout) {
             this.thread = Thread.currentThread();
             this.limitNanos = limitNanos;
             this.timeout = onTimeout;
-            seq = seq | 1L;
+            SEQ.setRelease(this, seq | 1L);
         }
 
-        /** Ends the call; an interrupt the watchdog sent for it is cleared so it cannot leak into the caller. */
+        /**
+         * Lets the watchdog interrupt the running call (compiled WASM polls the thread's interrupt flag). Only such
+         * calls are ever interrupted, so only their end pays for the handshake with {@link #interrupt}.
+         */
+        public void interruptible() {
+            long s = seq;
+            if ((s & 1L) != 0 && (s & INTERRUPTIBLE) == 0) SEQ.setRelease(this, s | INTERRUPTIBLE);
+        }
+
+        /**
+         * Ends the call. An interruptible call ends with one compare-and-set that {@link #interrupt} cannot overtake:
+         * either the watchdog's own compare-and-set wins (it then interrupts and restores the value, and this end
+         * waits for that and clears the interrupt, so none leaks into the caller) or this one does and no interrupt
+         * is sent.
+         */
         public void end() {
-            if (interruptSent) {
-                synchronized (this) {
-                    seq = (seq | 1L) + 1;
-                    interruptSent = false;
-                    Thread.interrupted();
-                }
+            long s = seq;
+            if ((s & INTERRUPTIBLE) == 0) {
+                SEQ.setRelease(this, next(s));
                 return;
             }
-            seq = (seq | 1L) + 1;
-        }
-
-        /** Ends the call under the lock that {@link #interrupt} takes, for runtimes that may be interrupted. */
-        public void endInterruptible() {
-            synchronized (this) {
-                seq = (seq | 1L) + 1;
-                if (interruptSent) {
-                    interruptSent = false;
-                    Thread.interrupted();
-                }
+            long expected = s & ~INTERRUPTING;
+            while (!SEQ.compareAndSet(this, expected, next(expected))) Thread.onSpinWait();
+            if (interruptSent) {
+                interruptSent = false;
+                Thread.interrupted();
             }
         }
 
-        /** Interrupts the calling thread if the call observed as {@code callSeq} is still running. */
+        private static long next(long s) {
+            return ((s & ~FLAGS) | 1L) + 1;
+        }
+
+        /** Interrupts the calling thread if the interruptible call observed as {@code callSeq} is still running. */
         public void interrupt(long callSeq) {
-            synchronized (this) {
-                if (seq == callSeq) {
-                    interruptSent = true;
-                    thread.interrupt();
-                }
+            if ((callSeq & INTERRUPTIBLE) == 0 || (callSeq & INTERRUPTING) != 0) return;
+            if (!SEQ.compareAndSet(this, callSeq, callSeq | INTERRUPTING)) return;
+            try {
+                interruptSent = true;
+                thread.interrupt();
+            } finally {
+                SEQ.setVolatile(this, callSeq);
             }
         }
 
@@ -145,10 +176,11 @@ public final class Watchdog {
 
         /** Credits time to the running call; returns whether a call is running. */
         boolean tick(long now) {
-            long s = seq;
-            if ((s & 1L) == 0) {
+            long raw = seq;
+            if ((raw & 1L) == 0) {
                 return false;
             }
+            long s = raw & ~FLAGS; // the call's number: marking it interruptible does not make it a new call
             if (s != seenSeq) {
                 seenSeq = s;
                 lastTick = now;

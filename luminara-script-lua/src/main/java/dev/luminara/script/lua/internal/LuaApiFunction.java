@@ -6,6 +6,7 @@ import dev.luminara.script.ScriptEnvironment;
 import dev.luminara.script.ScriptException;
 import dev.luminara.script.ScriptLimitException;
 import dev.luminara.script.ScriptValue;
+import dev.luminara.script.TypedImplementation;
 import dev.luminara.script.ValueType;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,11 @@ import org.luaj.vm2.lib.VarArgFunction;
  * types, calls through {@link ScriptEnvironment#invoke} (counted, checked), and turns a refused call into a Lua error
  * the script may catch, or a limit into an abort it cannot.
  */
-final class LuaApiFunction extends VarArgFunction {
-    private final ApiBinding binding;
+class LuaApiFunction extends VarArgFunction {
+    final ApiBinding binding;
     private final ValueType[] types;
-    private final ScriptEnvironment env;
-    private final SandboxHook hook;
+    final ScriptEnvironment env;
+    final SandboxHook hook;
 
     LuaApiFunction(ApiBinding binding, ScriptEnvironment env, SandboxHook hook) {
         this.binding = binding;
@@ -92,7 +93,7 @@ final class LuaApiFunction extends VarArgFunction {
         }
     }
 
-    private LuaError refused(ScriptException e) {
+    LuaError refused(ScriptException e) {
         String m = e.getMessage();
         return new LuaError(m.startsWith(binding.qualifiedName()) ? m : binding.qualifiedName() + ": " + m);
     }
@@ -102,7 +103,11 @@ final class LuaApiFunction extends VarArgFunction {
         return "function: " + binding.qualifiedName();
     }
 
+    /** The function for {@code b}: through its typed entry point when it has one (the common calls stay generic). */
     static LuaValue of(ApiBinding b, ScriptEnvironment env, SandboxHook hook) {
+        TypedImplementation typed = b.function().typed();
+        if (typed instanceof TypedImplementation.ReadVec3) return new LuaReadVec3(b, env, hook);
+        if (typed instanceof TypedImplementation.WriteVec3) return new LuaWriteVec3(b, env, hook);
         return new LuaApiFunction(b, env, hook);
     }
 }

@@ -156,6 +156,10 @@ public final class LuaValues {
         return vec3(LuaValue.valueOf(v.x()), LuaValue.valueOf(v.y()), LuaValue.valueOf(v.z()));
     }
 
+    static LuaTable vec3(float x, float y, float z) {
+        return vec3(LuaValue.valueOf(x), LuaValue.valueOf(y), LuaValue.valueOf(z));
+    }
+
     private static LuaTable vec3(LuaValue x, LuaValue y, LuaValue z) {
         LuaTable t = new LuaVec3(x, y, z);
         t.setmetatable(VEC3_META);
@@ -169,7 +173,20 @@ public final class LuaValues {
             public Varargs invoke(Varargs a) {
                 return vec3(component(a, 1), component(a, 2), component(a, 3));
             }
+
+            // vec3(x, y, z) is called once per typical on_update: no Varargs for it
+            @Override
+            public LuaValue call(LuaValue x, LuaValue y, LuaValue z) {
+                return vec3(component(x), component(y), component(z));
+            }
         };
+    }
+
+    /** {@link #component(Varargs, int)} for a value passed directly (NONE or nil when absent). */
+    private static LuaValue component(LuaValue v) {
+        double d = v.optdouble(0);
+        float f = (float) d;
+        return v.type() == LuaValue.TNUMBER && v.todouble() == f ? v : LuaValue.valueOf(f);
     }
 
     /** Argument {@code i} as a float-valued Lua number (0 when absent); the argument itself when already one. */

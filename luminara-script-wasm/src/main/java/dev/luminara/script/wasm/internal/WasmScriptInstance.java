@@ -19,11 +19,21 @@ import java.nio.charset.StandardCharsets;
 final class WasmScriptInstance extends dev.luminara.script.ScriptInstance {
     private final WasmCompiledScript script;
     private final long entityBits;
+    // on_update, every frame: one argument array and one body for the instance's life instead of one of each per call
+    // (Chicory only reads the arguments; hooks of one instance never nest)
+    private final long[] updateArgs;
+    private final java.util.function.Supplier<ScriptValue> update = this::runUpdate;
 
     WasmScriptInstance(ScriptContext context, WasmCompiledScript script) {
         super(context, script.session.environment());
         this.script = script;
         this.entityBits = context.entity().toBits();
+        this.updateArgs = new long[] {entityBits, 0};
+    }
+
+    private ScriptValue runUpdate() {
+        script.export(ON_UPDATE).apply(updateArgs);
+        return ScriptValue.NIL;
     }
 
     @Override
@@ -33,6 +43,10 @@ final class WasmScriptInstance extends dev.luminara.script.ScriptInstance {
 
     @Override
     protected ScriptValue invoke(String hook, ScriptValue[] args) {
+        if (ON_UPDATE.equals(hook)) {
+            updateArgs[1] = Double.doubleToRawLongBits(((ScriptValue.Number) args[0]).value());
+            return script.session.call(script.id.path(), context().sandbox(), script.budget, script.tier, update);
+        }
         ExportFunction fn = script.export(hook);
         return script.session.call(script.id.path(), context().sandbox(), script.budget, script.tier, () -> {
             switch (hook) {

@@ -122,6 +122,11 @@ public final class WasmSession implements RuntimeSession {
                                 + binding.get().function().signature() + ")");
             }
             ApiBinding bound = binding.get();
+            HostFunction typed = WasmTypedCalls.of(IMPORT_MODULE, bound, expected, env);
+            if (typed != null) {
+                out.add(typed);
+                continue;
+            }
             out.add(new HostFunction(IMPORT_MODULE, qualified, expected, (inst, args) -> {
                 var values = WasmAbi.decode(bound.function(), inst, args);
                 var result = env.invoke(bound, values);
