@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Median stage times of the pipeline from its own {@link StageTimings} (wall clock), next to the median plain frame,
  * for the same world and script as {@link VerifyBench}: {@code java -cp benchmarks.jar
- * dev.luminara.bench.verify.VerifyBenchStages [runs] [frames]}.
+ * dev.luminara.bench.verify.VerifyBenchStages [runs] [frames] [new]}; with {@code new}, every run submits a source not
+ * seen before (a new trailing comment), as {@code VerifyBench.verify1FrameNewSource} does.
  */
 public final class VerifyBenchStages {
     private VerifyBenchStages() {}
@@ -24,6 +25,7 @@ public final class VerifyBenchStages {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int frames = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        boolean fresh = args.length > 2 && args[2].equals("new");
         try (GameRuntime game = VerifyBenchWorld.build(VerifyBench.ENTITIES, 42)) {
             CodeVerifier v = CodeVerifier.builder().frames(frames).build();
             ScriptSubmission s = ScriptSubmission.lua(
@@ -35,7 +37,10 @@ public final class VerifyBenchStages {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             for (int i = 0; i < runs * 2; i++) {
                 long c0 = threads.getCurrentThreadCpuTime();
-                StageTimings st = v.verify(s, game.world()).timings();
+                ScriptSubmission sub = fresh
+                        ? ScriptSubmission.lua(s.path(), VerifyBenchScript.GUARD + "\n-- run " + i + "\n", s.attachTo())
+                        : s;
+                StageTimings st = v.verify(sub, game.world()).timings();
                 long c1 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 game.app().step();
@@ -50,9 +55,10 @@ public final class VerifyBenchStages {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "%d entities, %d sandbox frame(s), median of %d runs after %d warm-up:%n",
+                    "%d entities, %d sandbox frame(s), %s source, median of %d runs after %d warm-up:%n",
                     game.world().entityCount(),
                     frames,
+                    fresh ? "a new" : "the same",
                     runs,
                     runs);
             row("plain frame", median(plain));
