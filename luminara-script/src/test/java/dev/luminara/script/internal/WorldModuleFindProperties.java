@@ -51,13 +51,12 @@ class WorldModuleFindProperties {
         for (String name : NAMES) {
             Entity expected = null;
             for (Entity e : made) {
-                boolean match = w.find(e, Name.class).map(n -> n.value().equals(name)).orElse(false);
+                boolean match =
+                        w.find(e, Name.class).map(n -> n.value().equals(name)).orElse(false);
                 if (match && (expected == null || e.compareTo(expected) < 0)) expected = e;
             }
-            ScriptValue got = m.function("find_by_name")
-                    .orElseThrow()
-                    .implementation()
-                    .call(c, List.of(ScriptValue.of(name)));
+            ScriptValue got =
+                    m.function("find_by_name").orElseThrow().implementation().call(c, List.of(ScriptValue.of(name)));
             assertThat(got).isEqualTo(ScriptValue.of(expected));
         }
         for (String tag : TAGS) {
@@ -66,10 +65,8 @@ class WorldModuleFindProperties {
                 if (w.find(e, Tags.class).map(t -> t.has(tag)).orElse(false)) expected.add(e);
             }
             expected.sort(null);
-            ScriptValue got = m.function("find_by_tag")
-                    .orElseThrow()
-                    .implementation()
-                    .call(c, List.of(ScriptValue.of(tag)));
+            ScriptValue got =
+                    m.function("find_by_tag").orElseThrow().implementation().call(c, List.of(ScriptValue.of(tag)));
             assertThat(got).isEqualTo(Values.entities(expected));
         }
     }
