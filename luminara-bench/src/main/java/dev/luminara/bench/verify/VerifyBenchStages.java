@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Median stage times of the pipeline from its own {@link StageTimings} (wall clock), next to the median plain frame,
  * for the same world and script as {@link VerifyBench}: {@code java -cp benchmarks.jar
- * dev.luminara.bench.verify.VerifyBenchStages [runs] [frames]}.
+ * dev.luminara.bench.verify.VerifyBenchStages [runs] [frames] [new]}; with {@code new}, every run submits a source not
+ * seen before (a new trailing comment), as {@code VerifyBench.verify1FrameNewSource} does.
  */
 public final class VerifyBenchStages {
     private VerifyBenchStages() {}
@@ -24,6 +25,7 @@ public final class VerifyBenchStages {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int frames = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        boolean fresh = args.length > 2 && args[2].equals("new");
         try (GameRuntime game = VerifyBenchWorld.build(VerifyBench.ENTITIES, 42)) {
             CodeVerifier v = CodeVerifier.builder().frames(frames).build();
             ScriptSubmission s = ScriptSubmission.lua(
@@ -33,14 +35,23 @@ public final class VerifyBenchStages {
             double[] verifyCpu = new double[runs];
             double[] frameCpu = new double[runs];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long p0 = 0, v0 = 0;
             for (int i = 0; i < runs * 2; i++) {
                 long c0 = threads.getCurrentThreadCpuTime();
-                StageTimings st = v.verify(s, game.world()).timings();
+                ScriptSubmission sub = fresh
+                        ? ScriptSubmission.lua(s.path(), VerifyBenchScript.GUARD + "\n-- run " + i + "\n", s.attachTo())
+                        : s;
+                StageTimings st = v.verify(sub, game.world()).timings();
                 long c1 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 game.app().step();
                 double frame = (System.nanoTime() - t0) / 1e6;
                 long c2 = threads.getCurrentThreadCpuTime();
+                if (i == runs) {
+                    p0 = os.getProcessCpuTime();
+                    v0 = System.nanoTime();
+                }
                 if (i >= runs) { // the first half warms up
                     t.add(st);
                     plain[i - runs] = frame;
@@ -48,11 +59,14 @@ public final class VerifyBenchStages {
                     frameCpu[i - runs] = (c2 - c1) / 1e6;
                 }
             }
+            double process = (os.getProcessCpuTime() - p0) / 1e6 / runs;
+            double wall = (System.nanoTime() - v0) / 1e6 / runs;
             System.out.printf(
                     Locale.ROOT,
-                    "%d entities, %d sandbox frame(s), median of %d runs after %d warm-up:%n",
+                    "%d entities, %d sandbox frame(s), %s source, median of %d runs after %d warm-up:%n",
                     game.world().entityCount(),
                     frames,
+                    fresh ? "a new" : "the same",
                     runs,
                     runs);
             row("plain frame", median(plain));
@@ -67,6 +81,11 @@ public final class VerifyBenchStages {
                     median(verifyCpu),
                     median(frameCpu),
                     median(verifyCpu) / median(frameCpu));
+            System.out.printf(
+                    Locale.ROOT,
+                    "process CPU (every thread, GC and JIT included) per verification and frame: %.3f ms (%.3f ms wall)%n",
+                    process,
+                    wall);
         }
     }
 
