@@ -1,57 +1,63 @@
 package dev.luminara.core;
 
-import dev.luminara.core.component.Children;
-import dev.luminara.core.component.Parent;
 import dev.luminara.core.component.Transform;
 import dev.luminara.core.internal.Archetype;
 import dev.luminara.core.internal.Column;
-import dev.luminara.core.internal.EntityAllocator;
-import dev.luminara.core.internal.PackedColumn;
-import dev.luminara.core.internal.RemovalLog;
 import dev.luminara.core.internal.Storage;
-import dev.luminara.core.math.Vec3;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of the engine core: entities with generational ids, components stored in archetype tables,
  * resources, deferred commands, change ticks and snapshots. A world is single-threaded; the app serialises access.
+ *
+ * <p>World validates and keeps the ticks; package-private helpers do the rest: {@link StructuralChanges} (archetype
+ * moves), {@link TransformPositions} (the packed position fast path), {@link Hierarchy} (parent/child links),
+ * {@link Resources} (resources and event buffers) and {@link EntityViews} (whole-entity lists).
  */
 public final class World {
     private static final Logger LOG = LoggerFactory.getLogger(World.class);
 
     private final ComponentRegistry registry;
-    private Storage storage;
-    private Map<Object, Object> resources = new LinkedHashMap<>();
+    private final Storage storage;
+    private final Resources resources;
+    private final StructuralChanges structural;
+    private final TransformPositions positions;
+    private final EntityViews views;
+    private final Hierarchy hierarchy = new Hierarchy(this);
     private final Commands commands = new Commands(this);
     private long tick = 1;
     private long resyncTick;
     private int epoch;
     private int iterating;
-    private int transformId = -1;
-    private int positionSlot;
 
     public World() {
-        this(new ComponentRegistry());
+        this(new ComponentRegistry(), Storage::new, Resources.empty(), 1);
     }
 
-    private World(ComponentRegistry registry) {
+    /**
+     * A world whose storage {@code makeStorage} builds from this world's column factory: new, or a copy of another's
+     * (forks, snapshots: no empty storage made first, whose removal log is 1.3 MB). {@code resources} are taken as they
+     * are, so callers pass a copy.
+     */
+    private World(
+            ComponentRegistry registry,
+            Function<IntFunction<Column>, Storage> makeStorage,
+            Resources resources,
+            long tick) {
         this.registry = registry;
-        this.storage = new Storage(this::newColumn);
-    }
-
-    /** A world over a copy of {@code source} (forks): no empty storage made first, whose removal log is 1.3 MB. */
-    private World(ComponentRegistry registry, Storage source) {
-        this.registry = registry;
-        this.storage = source.copy(this::newColumn);
+        this.storage = makeStorage.apply(this::newColumn);
+        this.resources = resources;
+        this.structural = new StructuralChanges(registry, storage);
+        this.positions = new TransformPositions(registry, storage);
+        this.views = new EntityViews(registry, storage);
+        this.tick = tick;
     }
 
     private Column newColumn(int typeId) {
@@ -71,7 +77,7 @@ public final class World {
     public Entity spawn(Record... components) {
         checkStructural("spawn");
         Entity e = storage.entities().allocate();
-        place(e, components);
+        structural.place(e, components, tick);
         return e;
     }
 
@@ -81,7 +87,7 @@ public final class World {
         if (!storage.entities().claim(id)) {
             throw new StaleEntityException(id, "cannot be spawned: slot " + id.index() + " is in use");
         }
-        place(id, components);
+        structural.place(id, components, tick);
         return id;
     }
 
@@ -89,49 +95,12 @@ public final class World {
         return storage.entities().allocate();
     }
 
-    /** Stores the components in the archetype of their types; of two components of one type, the later wins. */
-    private void place(Entity e, Record... components) {
-        int[] ids = new int[components.length];
-        Record[] values = new Record[components.length];
-        int n = 0;
-        for (Record c : components) {
-            // insertion into sorted order: spawn is hot and component lists are short
-            int id = registry.of(c.getClass()).id();
-            int at = n;
-            while (at > 0 && ids[at - 1] > id) at--;
-            if (at > 0 && ids[at - 1] == id) {
-                values[at - 1] = c;
-                continue;
-            }
-            System.arraycopy(ids, at, ids, at + 1, n - at);
-            System.arraycopy(values, at, values, at + 1, n - at);
-            ids[at] = id;
-            values[at] = c;
-            n++;
-        }
-        Archetype a = storage.archetypeFor(n == ids.length ? ids : Arrays.copyOf(ids, n));
-        int row = storage.insert(e.index(), a, tick);
-        for (int i = 0; i < n; i++) {
-            Column col = a.column(ids[i]);
-            col.put(row, values[i]);
-            col.markAdded(row, tick);
-        }
-    }
-
     /** Despawns an entity and, recursively, its children; it is detached from its parent first. */
     public void despawn(Entity e) {
         requireAlive(e);
         checkStructural("despawn");
-        find(e, Parent.class).ifPresent(p -> detachChild(p.entity(), e));
-        despawnTree(e);
-    }
-
-    private void despawnTree(Entity e) {
-        find(e, Children.class).ifPresent(ch -> ch.entities().forEach(c -> {
-            if (isAlive(c)) despawnTree(c);
-        }));
-        storage.removals().add(e.index(), e.generation(), RemovalLog.DESPAWN, tick);
-        storage.remove(e.index());
+        hierarchy.detachFromParent(e);
+        hierarchy.forSubtreeChildrenFirst(e, d -> structural.despawn(d, tick));
     }
 
     public boolean isAlive(Entity e) {
@@ -151,12 +120,7 @@ public final class World {
 
     /** Live entities in index order. */
     public List<Entity> entities() {
-        EntityAllocator alloc = storage.entities();
-        List<Entity> out = new ArrayList<>(alloc.alive());
-        for (int i = 0; i < alloc.highWater(); i++) {
-            if (alloc.archetypeOf(i) >= 0) out.add(alloc.entityAt(i));
-        }
-        return out;
+        return views.entities();
     }
 
     // ---- components ----
@@ -164,7 +128,7 @@ public final class World {
     public <T extends Record> T get(Entity e, Class<T> type) {
         return find(e, type)
                 .orElseThrow(
-                        () -> new MissingComponentException(e, registry.of(type).name(), presentNames(e)));
+                        () -> new MissingComponentException(e, registry.of(type).name(), views.componentNames(e)));
     }
 
     public <T extends Record> Optional<T> find(Entity e, Class<T> type) {
@@ -193,11 +157,7 @@ public final class World {
             return;
         }
         checkStructural("adding " + ct.name());
-        Archetype to = storage.withAdded(a, ct.id());
-        int row = storage.move(e.index(), to);
-        Column target = to.column(ct.id());
-        target.put(row, component);
-        target.markAdded(row, tick);
+        structural.add(e, a, ct.id(), component, tick);
     }
 
     /**
@@ -207,21 +167,7 @@ public final class World {
      */
     public boolean readTransformPosition(Entity e, float[] out) {
         requireAlive(e);
-        Column col = archetypeOf(e).column(transformId());
-        if (col == null) return false;
-        int row = rowOf(e);
-        if (col instanceof PackedColumn p) {
-            float[][] f = p.floats;
-            out[0] = f[positionSlot][row];
-            out[1] = f[positionSlot + 1][row];
-            out[2] = f[positionSlot + 2][row];
-        } else {
-            Vec3 v = ((Transform) col.get(row)).position();
-            out[0] = v.x();
-            out[1] = v.y();
-            out[2] = v.z();
-        }
-        return true;
+        return positions.read(e, out);
     }
 
     /**
@@ -233,30 +179,7 @@ public final class World {
      */
     public boolean writeTransformPosition(Entity e, float x, float y, float z) {
         requireAlive(e);
-        Column col = archetypeOf(e).column(transformId());
-        if (col == null) return false;
-        int row = rowOf(e);
-        if (col instanceof PackedColumn p) {
-            float[][] f = p.floats;
-            f[positionSlot][row] = x;
-            f[positionSlot + 1][row] = y;
-            f[positionSlot + 2][row] = z;
-        } else {
-            col.put(row, ((Transform) col.get(row)).withPosition(new Vec3(x, y, z)));
-        }
-        col.markChanged(row, tick);
-        return true;
-    }
-
-    /** Transform's component id in this world's registry, looked up once (the position methods are per-entity hot). */
-    private int transformId() {
-        int id = transformId;
-        if (id < 0) {
-            ComponentType<Transform> ct = registry.of(Transform.class);
-            positionSlot = ct.isPacked() ? ct.layout().leaf("position.x").slot() : -1;
-            transformId = id = ct.id();
-        }
-        return id;
+        return positions.write(e, x, y, z, tick);
     }
 
     /** Removes a component, returning it, or null when the entity did not have one. */
@@ -270,21 +193,14 @@ public final class World {
         }
         checkStructural("removing " + ct.name());
         T old = type.cast(col.get(rowOf(e)));
-        storage.move(e.index(), storage.withRemoved(a, ct.id()));
-        storage.removals().add(e.index(), e.generation(), ct.id(), tick);
+        structural.remove(e, a, ct.id(), tick);
         return old;
     }
 
     /** All components of an entity, in component-id order. */
     public List<Record> components(Entity e) {
         requireAlive(e);
-        Archetype a = archetypeOf(e);
-        int row = rowOf(e);
-        List<Record> out = new ArrayList<>(a.typeIds().length);
-        for (int i = 0; i < a.typeIds().length; i++) {
-            out.add((Record) a.columnAt(i).get(row));
-        }
-        return out;
+        return views.components(e);
     }
 
     /** The tick at which the entity's component of this type last changed, or -1 if it has none. */
@@ -292,13 +208,6 @@ public final class World {
         requireAlive(e);
         Column col = archetypeOf(e).column(registry.of(type).id());
         return col == null ? -1 : col.changedTick(rowOf(e));
-    }
-
-    private String presentNames(Entity e) {
-        return Arrays.stream(archetypeOf(e).typeIds())
-                .mapToObj(id -> registry.byId(id).name())
-                .sorted()
-                .collect(Collectors.joining(", "));
     }
 
     Archetype archetypeOf(Entity e) {
@@ -313,74 +222,43 @@ public final class World {
 
     /** Attaches {@code child} to {@code parent} (or detaches it when parent is null), keeping Children in step. */
     public void setParent(Entity child, Entity parent) {
-        requireAlive(child);
-        if (parent != null) {
-            requireAlive(parent);
-            for (Entity p = parent;
-                    p != null;
-                    p = find(p, Parent.class).map(Parent::entity).orElse(null)) {
-                if (p.equals(child)) {
-                    throw new HierarchyException("cannot attach " + child + " to " + parent + ": that makes a cycle");
-                }
-            }
-        }
-        find(child, Parent.class).ifPresent(old -> detachChild(old.entity(), child));
-        if (parent == null) {
-            remove(child, Parent.class);
-            return;
-        }
-        set(child, new Parent(parent));
-        set(parent, find(parent, Children.class).orElse(new Children(List.of())).with(child));
-    }
-
-    private void detachChild(Entity parent, Entity child) {
-        if (!isAlive(parent)) return;
-        find(parent, Children.class).ifPresent(ch -> {
-            Children rest = ch.without(child);
-            if (rest.entities().isEmpty()) remove(parent, Children.class);
-            else set(parent, rest);
-        });
+        hierarchy.setParent(child, parent);
     }
 
     // ---- resources ----
 
     public <R> void insertResource(R resource) {
-        resources.put(resource.getClass(), resource);
+        resources.insert(resource.getClass(), resource);
     }
 
     public <R> void insertResource(Class<? super R> key, R resource) {
-        resources.put(key, resource);
+        resources.insert(key, resource);
     }
 
     public <R> R resource(Class<R> type) {
-        Object r = resources.get(type);
-        if (r == null) throw new MissingResourceException(type);
-        return type.cast(r);
+        return resources.get(type);
     }
 
     public <R> Optional<R> findResource(Class<R> type) {
-        return Optional.ofNullable(type.cast(resources.get(type)));
+        return resources.find(type);
     }
 
     public <R> R resourceOrInsert(Class<R> type, Supplier<? extends R> create) {
-        return type.cast(resources.computeIfAbsent(type, k -> create.get()));
+        return resources.getOrInsert(type, create);
     }
 
     public <R> R removeResource(Class<R> type) {
-        return type.cast(resources.remove(type));
+        return resources.remove(type);
     }
 
     /** The event buffer for one event type, created on first use. */
-    @SuppressWarnings("unchecked")
     public <E> Events<E> events(Class<E> type) {
-        return (Events<E>) resources.computeIfAbsent(new EventKey(type), k -> new Events<E>());
+        return resources.events(type);
     }
 
     /** Ages every event buffer; called once per frame. */
     public void updateEvents() {
-        for (Object r : resources.values()) {
-            if (r instanceof Events<?> ev) ev.update();
-        }
+        resources.updateEvents();
     }
 
     // ---- queries and commands ----
@@ -434,7 +312,7 @@ public final class World {
     }
 
     public WorldSnapshot snapshot() {
-        return new WorldSnapshot(registry, registry.size(), storage.copy(), copyResources(resources), tick);
+        return new WorldSnapshot(registry, registry.size(), storage.copy(), resources.copyEntries(), tick);
     }
 
     /** Replaces this world's state with the snapshot's. Pending commands are dropped; the tick keeps increasing. */
@@ -448,7 +326,7 @@ public final class World {
             }
         }
         storage.restoreFrom(snapshot.storage());
-        resources = copyResources(snapshot.resources());
+        resources.restoreFrom(snapshot.resources());
         tick = Math.max(tick, snapshot.tick()) + 1;
         resyncTick = tick;
         epoch++;
@@ -457,32 +335,20 @@ public final class World {
 
     /** An independent copy of this world: what the verifier runs untrusted code against. */
     public World fork() {
-        World w = new World(registry.copy(), storage);
-        w.resources = copyResources(resources);
-        w.tick = tick;
-        return w;
-    }
-
-    static Map<Object, Object> copyResources(Map<Object, Object> source) {
-        Map<Object, Object> copy = new LinkedHashMap<>();
-        source.forEach((k, v) -> copy.put(k, v instanceof Snapshottable<?> s ? s.copy() : v));
-        return copy;
+        return new World(registry.copy(), storage::copy, resources.copy(), tick);
     }
 
     /** A new world holding a snapshot's state, with a copy of the registry it was taken with. */
     static World fromSnapshot(WorldSnapshot snapshot) {
-        World w = new World(snapshot.registry().copy(), snapshot.storage());
-        w.resources = copyResources(snapshot.resources());
-        w.tick = snapshot.tick();
-        return w;
+        return new World(
+                snapshot.registry().copy(),
+                snapshot.storage()::copy,
+                Resources.copyOf(snapshot.resources()),
+                snapshot.tick());
     }
 
     Storage storage() {
         return storage;
-    }
-
-    Map<Object, Object> resources() {
-        return resources;
     }
 
     int epoch() {
@@ -506,7 +372,4 @@ public final class World {
     static void warn(String message) {
         LOG.warn(message);
     }
-
-    /** Keys event buffers in the resource map apart from a resource of the event's own class. */
-    private record EventKey(Class<?> type) {}
 }
