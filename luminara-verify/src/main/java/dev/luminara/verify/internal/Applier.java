@@ -17,6 +17,7 @@ import dev.luminara.runtime.GameRuntime;
 import dev.luminara.script.ScriptError;
 import dev.luminara.script.ScriptHost;
 import dev.luminara.script.ScriptId;
+import dev.luminara.script.ScriptLanguage;
 import dev.luminara.script.ScriptState;
 import dev.luminara.verify.ApplyResult;
 import dev.luminara.verify.ApplyStatus;
@@ -94,9 +95,18 @@ public final class Applier {
 
     private static List<EngineCommand> commands(ScriptSubmission s, AiEngine ai, List<Entity> targets) {
         List<EngineCommand> out = new ArrayList<>();
-        Optional<String> existing = ai.executor().scripts().read(s.path());
-        if (existing.isEmpty()) out.add(new EngineCommand.CreateScript(s.path(), s.source()));
-        else if (!existing.get().equals(s.source())) out.add(new EngineCommand.ModifyScript(s.path(), s.source()));
+        if (s.language() == ScriptLanguage.WASM) {
+            // a module is binary: written as its exact bytes, and left alone when the file already holds them
+            Optional<byte[]> existing = ai.executor().scripts().readBytes(s.path());
+            byte[] module = s.wasm();
+            if (existing.isEmpty() || !Arrays.equals(existing.get(), module)) {
+                out.add(new EngineCommand.WriteScriptBytes(s.path(), module));
+            }
+        } else {
+            Optional<String> existing = ai.executor().scripts().read(s.path());
+            if (existing.isEmpty()) out.add(new EngineCommand.CreateScript(s.path(), s.source()));
+            else if (!existing.get().equals(s.source())) out.add(new EngineCommand.ModifyScript(s.path(), s.source()));
+        }
         for (Entity e : targets) {
             ObjectNode value = JsonNodeFactory.instance.objectNode();
             value.put("path", s.path());
