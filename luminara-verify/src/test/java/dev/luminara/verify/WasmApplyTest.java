@@ -178,6 +178,17 @@ class WasmApplyTest {
     }
 
     @Test
+    void applyingTheBytesAFileAlreadyHoldsOnlyAttachesIt() throws IOException {
+        byte[] committed = Files.readAllBytes(scripts.resolve("spinner.wasm"));
+        ApplyResult r = ApplyTest.verifier(5).apply(submission("spinner.wasm", committed), game, ai);
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.APPLIED);
+        assertThat(ai.timeline().orElseThrow().head().orElseThrow().commands())
+                .singleElement()
+                .isInstanceOf(EngineCommand.AddComponent.class);
+        assertThat(game.scripts().state(tower).orElseThrow()).isInstanceOf(ScriptState.Running.class);
+    }
+
+    @Test
     void aModuleThatTrapsAfterApplyIsRolledBackToTheExactStateBefore() throws IOException {
         Path file = scripts.resolve("spinner.wasm");
         byte[] committed = Files.readAllBytes(file);
