@@ -1,8 +1,7 @@
 package dev.luminara.verify;
 
 /**
- * Applying cannot start: no timeline to record on, a WASM module (the timeline stores script text), or a world that
- * is not the game's. Nothing was changed.
+ * Applying cannot start: no timeline to record on, or a world that is not the game's. Nothing was changed.
  */
 public final class ApplyRefusedException extends VerifyException {
     public ApplyRefusedException(String message) {

@@ -160,8 +160,9 @@ public final class CodeVerifier {
     }
 
     /**
-     * Verifies against the game's world, then applies: the script file through the script commands and a
-     * {@code Script} component on each target, as one timeline operation (undoable like any other); steps the game
+     * Verifies against the game's world, then applies: the script file through the script commands (a Lua script as
+     * its text, a WASM module as its exact bytes) and a {@code Script} component on each target, as one timeline
+     * operation (undoable like any other: undo puts back the file's previous bytes, or its absence); steps the game
      * for the monitor frames, watching the script's errors and the frame time against the budget; and, if it
      * misbehaves, restores the world to its state before the apply and records the rollback, with the reason, as a
      * further operation tagged {@code rollback-of:<id>}.
@@ -170,16 +171,10 @@ public final class CodeVerifier {
      * run by another thread at the same time (edit mode, the CLI, a paused game).
      *
      * @param ai the AI engine over {@code game}'s app, with a project or timeline file
-     * @throws ApplyRefusedException when there is no timeline, the submission is WASM, or {@code ai} is not over the
-     *     game's world
+     * @throws ApplyRefusedException when there is no timeline, or {@code ai} is not over the game's world
      */
     public ApplyResult apply(ScriptSubmission submission, GameRuntime game, AiEngine ai) {
         Objects.requireNonNull(submission, "submission");
-        if (submission.language() == ScriptLanguage.WASM) {
-            throw new ApplyRefusedException("cannot apply " + submission.path()
-                    + ": the timeline stores script text, and a WASM module is binary; verify it, then copy the"
-                    + " .wasm into the project's scripts folder and attach it");
-        }
         var timeline = ai.timeline()
                 .orElseThrow(() -> new ApplyRefusedException(
                         "cannot apply " + submission.path() + ": the AI engine has no timeline to record it on"));

@@ -167,16 +167,18 @@ class ApplyTest {
     }
 
     @Test
-    void wasmAndEnginesWithoutATimelineAreRefusedUpFront() {
+    void enginesWithoutATimelineAreRefusedUpFrontForLuaAndWasm() {
         ScriptSubmission wasm = ScriptSubmission.wasm("s.wasm", new byte[] {0, 97, 115, 109, 1, 0, 0, 0}, List.of());
-        assertThatThrownBy(() -> verifier(1).apply(wasm, game, ai))
-                .isInstanceOf(ApplyRefusedException.class)
-                .hasMessageContaining("WASM module is binary");
+        WorldSnapshot before = game.world().snapshot();
         try (AiEngine bare = AiEngine.builder().app(game.app()).build()) {
-            assertThatThrownBy(() -> verifier(1).apply(submission("a.lua", SPIN), game, bare))
-                    .isInstanceOf(ApplyRefusedException.class)
-                    .hasMessageContaining("no timeline");
+            for (ScriptSubmission s : List.of(submission("a.lua", SPIN), wasm)) {
+                assertThatThrownBy(() -> verifier(1).apply(s, game, bare))
+                        .isInstanceOf(ApplyRefusedException.class)
+                        .hasMessageContaining("no timeline");
+            }
         }
+        assertThat(game.world().snapshot().sameContent(before)).isTrue();
+        assertThat(ProjectLayout.of(project).scripts().resolve("s.wasm")).doesNotExist();
     }
 
     static void copy(Path from, Path to) throws IOException {

@@ -74,6 +74,8 @@ public final class CommandExecutor {
             return scriptCommands.modify(m);
         } else if (command instanceof EngineCommand.DeleteScript d) {
             return scriptCommands.delete(d);
+        } else if (command instanceof EngineCommand.WriteScriptBytes w) {
+            return scriptCommands.writeBytes(w);
         }
         throw new IllegalStateException(
                 "unhandled command " + command.getClass().getSimpleName());

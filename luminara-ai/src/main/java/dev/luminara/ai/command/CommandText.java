@@ -30,6 +30,8 @@ public final class CommandText {
             return "ModifyScript " + s.path();
         } else if (c instanceof EngineCommand.DeleteScript s) {
             return "DeleteScript " + s.path();
+        } else if (c instanceof EngineCommand.WriteScriptBytes s) {
+            return "WriteScriptBytes " + s.path() + " (" + s.size() + " bytes)";
         }
         throw new IllegalStateException("unhandled command " + c.getClass().getSimpleName());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luminara.core.Entity;
 import dev.luminara.core.math.Vec3;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +28,8 @@ import java.util.Objects;
     @JsonSubTypes.Type(value = EngineCommand.SetParent.class, name = "SetParent"),
     @JsonSubTypes.Type(value = EngineCommand.CreateScript.class, name = "CreateScript"),
     @JsonSubTypes.Type(value = EngineCommand.ModifyScript.class, name = "ModifyScript"),
-    @JsonSubTypes.Type(value = EngineCommand.DeleteScript.class, name = "DeleteScript")
+    @JsonSubTypes.Type(value = EngineCommand.DeleteScript.class, name = "DeleteScript"),
+    @JsonSubTypes.Type(value = EngineCommand.WriteScriptBytes.class, name = "WriteScriptBytes")
 })
 public sealed interface EngineCommand {
 
@@ -124,6 +126,45 @@ public sealed interface EngineCommand {
     record DeleteScript(String path) implements EngineCommand {
         public DeleteScript {
             Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /**
+     * Writes a script file's exact bytes, creating or replacing it: how a binary {@code .wasm} module is written (and
+     * how undo puts back a file that is not UTF-8 text). In JSON the bytes are base64: {@code {"type":
+     * "WriteScriptBytes", "path": "spin.wasm", "bytes": "AGFzbQEAAAA="}}.
+     */
+    record WriteScriptBytes(String path, byte[] bytes) implements EngineCommand {
+        public WriteScriptBytes {
+            Objects.requireNonNull(path, "path");
+            bytes = Objects.requireNonNull(bytes, "bytes").clone();
+        }
+
+        /** A copy: the command stays as recorded whatever the caller does with it. */
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        /** The number of bytes, without copying them. */
+        public int size() {
+            return bytes.length;
+        }
+
+        // a record compares arrays by identity; commands are compared by content (tests, the timeline cache)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WriteScriptBytes w && w.path.equals(path) && Arrays.equals(w.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return path.hashCode() * 31 + Arrays.hashCode(bytes);
+        }
+
+        @Override
+        public String toString() {
+            return "WriteScriptBytes[path=" + path + ", " + bytes.length + " bytes]";
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.luminara.ai.command;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,10 +29,10 @@ public final class FolderScriptStore implements ScriptStore {
     }
 
     @Override
-    public Optional<String> read(String path) {
+    public Optional<byte[]> readBytes(String path) {
         Path file = resolve(path);
         try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            return Optional.of(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -42,13 +41,13 @@ public final class FolderScriptStore implements ScriptStore {
     }
 
     @Override
-    public void write(String path, String source) {
+    public void writeBytes(String path, byte[] content) {
         Path file = resolve(path);
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            Files.writeString(tmp, source, StandardCharsets.UTF_8);
+            Files.write(tmp, content);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

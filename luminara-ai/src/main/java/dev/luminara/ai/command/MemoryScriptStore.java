@@ -6,16 +6,17 @@ import java.util.TreeMap;
 
 /** Scripts held in a map; paths are checked like a folder store's so that tests meet the same rules. */
 final class MemoryScriptStore implements ScriptStore {
-    private final Map<String, String> files = new TreeMap<>();
+    private final Map<String, byte[]> files = new TreeMap<>();
 
     @Override
-    public synchronized Optional<String> read(String path) {
-        return Optional.ofNullable(files.get(ScriptPaths.check(path)));
+    public synchronized Optional<byte[]> readBytes(String path) {
+        byte[] content = files.get(ScriptPaths.check(path));
+        return content == null ? Optional.empty() : Optional.of(content.clone());
     }
 
     @Override
-    public synchronized void write(String path, String source) {
-        files.put(ScriptPaths.check(path), source);
+    public synchronized void writeBytes(String path, byte[] content) {
+        files.put(ScriptPaths.check(path), content.clone());
     }
 
     @Override

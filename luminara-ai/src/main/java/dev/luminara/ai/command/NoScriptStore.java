@@ -9,12 +9,12 @@ final class NoScriptStore implements ScriptStore {
     private NoScriptStore() {}
 
     @Override
-    public Optional<String> read(String path) {
+    public Optional<byte[]> readBytes(String path) {
         throw refused(path);
     }
 
     @Override
-    public void write(String path, String source) {
+    public void writeBytes(String path, byte[] content) {
         throw refused(path);
     }
 

@@ -62,6 +62,8 @@ final class ChangeSummary {
                 add(groups, "changed script", s.path());
             } else if (c instanceof EngineCommand.DeleteScript s) {
                 add(groups, "deleted script", s.path());
+            } else if (c instanceof EngineCommand.WriteScriptBytes s) {
+                add(groups, "wrote script", s.path());
             } else {
                 add(groups, "applied", CommandText.describe(c));
             }

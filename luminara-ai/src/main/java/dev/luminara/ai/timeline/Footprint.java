@@ -145,6 +145,8 @@ final class Footprint {
             out.add(Touch.script(s.path()));
         } else if (c instanceof EngineCommand.DeleteScript s) {
             out.add(Touch.script(s.path()));
+        } else if (c instanceof EngineCommand.WriteScriptBytes s) {
+            out.add(Touch.script(s.path()));
         } else {
             throw new IllegalStateException("unhandled command " + c.getClass().getSimpleName());
         }

@@ -41,7 +41,7 @@ final class TimelineStore implements AutoCloseable {
     /** One row of the operation tree, kept in memory for path finding. */
     record Node(long id, long parent, int depth) {}
 
-    /** A stored snapshot: the world as scene JSON, and tracked scripts (path → source, null for absent). */
+    /** A stored snapshot: the world as scene JSON, and tracked scripts (path → {@link StoredScript}, null: absent). */
     record Snapshot(long operation, String scene, Map<String, String> scripts) {}
 
     TimelineStore(Path file) {
@@ -260,7 +260,7 @@ final class TimelineStore implements AutoCloseable {
         return out;
     }
 
-    /** Tracked script paths and their content before the timeline first touched them (null: did not exist). */
+    /** Tracked script paths and their content ({@link StoredScript}) before the timeline first touched them (null: none). */
     Map<String, String> trackedScripts() throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         try (Statement s = db.createStatement();

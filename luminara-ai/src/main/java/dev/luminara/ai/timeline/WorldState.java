@@ -7,13 +7,14 @@ import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.scene.Scene;
 import dev.luminara.core.scene.Scenes;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Captures and restores the whole state a timeline tracks: the world's entities (as a scene, ids and every component
- * kept) and the tracked scripts. Restoring replaces every entity, so it needs no pending commands.
+ * kept) and the tracked scripts (as {@link StoredScript}s, so binary modules too). Restoring replaces every entity, so it needs no pending commands.
  */
 final class WorldState {
     private final CommandExecutor executor;
@@ -25,8 +26,9 @@ final class WorldState {
     }
 
     /**
-     * Script paths a draft touches that are not tracked yet, with their content before it (null: absent). The last
-     * inverse undoes the first command, so walking the inverses backwards meets each path's earliest state first.
+     * Script paths a draft touches that are not tracked yet, with their content before it ({@link StoredScript} form;
+     * null: absent). The last inverse undoes the first command, so walking the inverses backwards meets each path's
+     * earliest state first.
      */
     static Map<String, String> newlyTracked(OperationDraft draft, Map<String, String> tracked) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -38,10 +40,13 @@ final class WorldState {
                 path = d.path();
             } else if (c instanceof EngineCommand.ModifyScript m) {
                 path = m.path();
-                before = m.source();
+                before = StoredScript.ofText(m.source());
             } else if (c instanceof EngineCommand.CreateScript cr) {
                 path = cr.path();
-                before = cr.source();
+                before = StoredScript.ofText(cr.source());
+            } else if (c instanceof EngineCommand.WriteScriptBytes w) {
+                path = w.path();
+                before = StoredScript.of(w.bytes());
             }
             if (path != null && !tracked.containsKey(path) && !out.containsKey(path)) out.put(path, before);
         }
@@ -54,7 +59,11 @@ final class WorldState {
 
     Map<String, String> captureScripts(Iterable<String> tracked) {
         Map<String, String> out = new TreeMap<>();
-        for (String path : tracked) out.put(path, executor.scripts().read(path).orElse(null));
+        for (String path : tracked) {
+            out.put(
+                    path,
+                    executor.scripts().readBytes(path).map(StoredScript::of).orElse(null));
+        }
         return out;
     }
 
@@ -88,11 +97,12 @@ final class WorldState {
             String wanted = snapshot.scripts().containsKey(t.getKey())
                     ? snapshot.scripts().get(t.getKey())
                     : t.getValue();
-            Optional<String> now = scripts.read(t.getKey());
+            Optional<byte[]> now = scripts.readBytes(t.getKey());
             if (wanted == null) {
                 if (now.isPresent()) scripts.delete(t.getKey());
-            } else if (!now.equals(Optional.of(wanted))) {
-                scripts.write(t.getKey(), wanted);
+            } else {
+                byte[] bytes = StoredScript.bytes(wanted);
+                if (now.isEmpty() || !Arrays.equals(now.get(), bytes)) scripts.writeBytes(t.getKey(), bytes);
             }
         }
     }

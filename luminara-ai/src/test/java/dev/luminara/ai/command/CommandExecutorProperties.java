@@ -95,7 +95,7 @@ class CommandExecutorProperties {
     private static Map<String, String> scripts(ScriptStore store) {
         Map<String, String> out = new TreeMap<>();
         for (String s : SCRIPTS) {
-            store.read(s + ".lua").ifPresent(src -> out.put(s, src));
+            store.readBytes(s + ".lua").ifPresent(bytes -> out.put(s, CommandOps.content(bytes)));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Transform;
 import dev.luminara.core.math.Vec3;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -68,6 +69,10 @@ public final class CommandOps {
                     return new EngineCommand.ModifyScript(script, "-- modified " + b);
                 case 11:
                     return new EngineCommand.DeleteScript(script);
+                case 12:
+                    // bytes that are not UTF-8 text (0xFF never occurs in UTF-8), as a WASM module's are
+                    return new EngineCommand.WriteScriptBytes(
+                            script, new byte[] {0, 0x61, 0x73, 0x6D, (byte) 0xFF, (byte) pick, (byte) a, (byte) b});
                 default:
                     return target == null ? null : new EngineCommand.AddComponent(target, "Name", name(text));
             }
@@ -95,7 +100,7 @@ public final class CommandOps {
 
     public static Arbitrary<Op> op() {
         return Combinators.combine(
-                        Arbitraries.integers().between(0, 12),
+                        Arbitraries.integers().between(0, 13),
                         Arbitraries.integers().between(0, 1000),
                         Arbitraries.floats().between(-50, 50),
                         Arbitraries.floats().between(-50, 50),
@@ -109,6 +114,12 @@ public final class CommandOps {
 
     public static Arbitrary<List<Op>> ops(int min, int max) {
         return op().list().ofMinSize(min).ofMaxSize(max);
+    }
+
+    /** A script file's content for comparisons: its text, or its bytes in hex when it is binary. */
+    public static String content(byte[] bytes) {
+        return dev.luminara.ai.command.ScriptStore.text(bytes)
+                .orElseGet(() -> "hex:" + HexFormat.of().formatHex(bytes));
     }
 
     /** Unused here but handy: the transform of an entity as a string, for failure messages. */

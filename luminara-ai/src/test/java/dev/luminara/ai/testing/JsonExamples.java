@@ -86,6 +86,9 @@ public final class JsonExamples {
                 EngineCommand.ModifyScript.class,
                 "{\"type\":\"ModifyScript\",\"path\":\"behaviors/spin-tower.lua\"," + "\"source\":\"-- edited\"}");
         example(EngineCommand.DeleteScript.class, "{\"type\":\"DeleteScript\",\"path\":\"behaviors/spin-tower.lua\"}");
+        example(
+                EngineCommand.WriteScriptBytes.class,
+                "{\"type\":\"WriteScriptBytes\",\"path\":\"behaviors/spin.wasm\",\"bytes\":\"AGFzbQEAAAA=\"}");
         example(ComponentMutation.SetField.class, "{\"type\":\"SetField\",\"path\":\"position.y\",\"value\":2.5}");
         example(ComponentMutation.Merge.class, "{\"type\":\"Merge\",\"patch\":{\"kind\":\"SPHERE\",\"size\":[2,2,2]}}");
         example(ComponentMutation.AddToField.class, "{\"type\":\"AddToField\",\"path\":\"mass\",\"delta\":10}");

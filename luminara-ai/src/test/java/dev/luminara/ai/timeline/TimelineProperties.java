@@ -84,13 +84,13 @@ class TimelineProperties {
 
     private static ScriptStore copy(ScriptStore from) {
         ScriptStore to = ScriptStore.inMemory();
-        for (String p : SCRIPTS) from.read(p).ifPresent(src -> to.write(p, src));
+        for (String p : SCRIPTS) from.readBytes(p).ifPresent(bytes -> to.writeBytes(p, bytes));
         return to;
     }
 
     private static Map<String, String> scripts(ScriptStore store) {
         Map<String, String> out = new TreeMap<>();
-        for (String p : SCRIPTS) store.read(p).ifPresent(src -> out.put(p, src));
+        for (String p : SCRIPTS) store.readBytes(p).ifPresent(bytes -> out.put(p, CommandOps.content(bytes)));
         return out;
     }
 

@@ -17,6 +17,7 @@ import dev.luminara.runtime.GameRuntime;
 import dev.luminara.script.ScriptError;
 import dev.luminara.script.ScriptHost;
 import dev.luminara.script.ScriptId;
+import dev.luminara.script.ScriptLanguage;
 import dev.luminara.script.ScriptState;
 import dev.luminara.verify.ApplyResult;
 import dev.luminara.verify.ApplyStatus;
@@ -94,9 +95,18 @@ public final class Applier {
 
     private static List<EngineCommand> commands(ScriptSubmission s, AiEngine ai, List<Entity> targets) {
         List<EngineCommand> out = new ArrayList<>();
-        Optional<String> existing = ai.executor().scripts().read(s.path());
-        if (existing.isEmpty()) out.add(new EngineCommand.CreateScript(s.path(), s.source()));
-        else if (!existing.get().equals(s.source())) out.add(new EngineCommand.ModifyScript(s.path(), s.source()));
+        // compared as bytes: a file already holding exactly this code is not rewritten, and a .lua path holding
+        // something that is not text is replaced rather than failing to read
+        Optional<byte[]> existing = ai.executor().scripts().readBytes(s.path());
+        if (existing.isEmpty() || !Arrays.equals(existing.get(), s.code())) {
+            if (s.language() == ScriptLanguage.WASM) {
+                out.add(new EngineCommand.WriteScriptBytes(s.path(), s.wasm())); // a module is binary: exact bytes
+            } else if (existing.isEmpty()) {
+                out.add(new EngineCommand.CreateScript(s.path(), s.source()));
+            } else {
+                out.add(new EngineCommand.ModifyScript(s.path(), s.source()));
+            }
+        }
         for (Entity e : targets) {
             ObjectNode value = JsonNodeFactory.instance.objectNode();
             value.put("path", s.path());
