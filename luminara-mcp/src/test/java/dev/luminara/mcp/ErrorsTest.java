@@ -83,6 +83,10 @@ class ErrorsTest {
                 "batch",
                 Map.of("steps", List.of(Map.of("type", "CreateScript", "path", "x.lua", "source", "--"))),
                 "script_apply");
+        refused(
+                "batch",
+                Map.of("steps", List.of(Map.of("type", "WriteScriptBytes", "path", "x.wasm", "bytes", "AGFzbQEAAAA="))),
+                "script_apply");
         refused("timeline_selective_undo", Map.of("operation", 12345), "12345");
         refused("timeline_checkout", Map.of("name", "nowhere"), "nowhere");
         refused("viewport_compare", Map.of("operation", 999), "999");

@@ -60,7 +60,7 @@ final class Changes {
         } catch (InvalidRequestException e) {
             throw new InvalidArgumentException(field, e.getMessage());
         }
-        if (t.equals("CreateScript") || t.equals("ModifyScript")) {
+        if (t.equals("CreateScript") || t.equals("ModifyScript") || t.equals("WriteScriptBytes")) {
             throw new InvalidArgumentException(field + ".type", t + ": script sources go through script_apply");
         }
         throw new InvalidArgumentException(

@@ -51,12 +51,14 @@ record OperationWorlds(Operation operation, World before, World after, List<Enti
         });
     }
 
-    private static List<EngineCommand> drawable(List<EngineCommand> commands) {
+    /** The commands without the script-file ones (text or bytes): files are not drawn. */
+    static List<EngineCommand> drawable(List<EngineCommand> commands) {
         List<EngineCommand> out = new ArrayList<>();
         for (EngineCommand c : commands) {
             if (!(c instanceof EngineCommand.CreateScript
                     || c instanceof EngineCommand.ModifyScript
-                    || c instanceof EngineCommand.DeleteScript)) {
+                    || c instanceof EngineCommand.DeleteScript
+                    || c instanceof EngineCommand.WriteScriptBytes)) {
                 out.add(c);
             }
         }

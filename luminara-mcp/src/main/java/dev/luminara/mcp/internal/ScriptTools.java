@@ -32,7 +32,7 @@ final class ScriptTools {
         return Schema.object()
                 .pattern("path", "relative, e.g. behaviors/spin.lua", "^[A-Za-z0-9_./-]{1,200}\\.(lua|wasm)$", true)
                 .str("source", "Lua source", 100_000, false)
-                .str("wasm", "base64 WASM module (verify only)", 1_400_000, false)
+                .str("wasm", "base64 WASM module (instead of source)", 1_400_000, false)
                 .enumOf("language", null, List.of("lua", "wasm"), false)
                 .array("attachTo", "entities: id, unique name or reference ({type: ByTag, tag})", anyOf(), 64, false)
                 .integer("frames", "sandbox frames, default 60", 1, 600, false);
@@ -88,8 +88,8 @@ final class ScriptTools {
     static ToolSpec apply(EngineHost host, CodeVerifier verifier) {
         return ToolSpec.changing(
                 "script_apply",
-                "Verifies, then applies a Lua script (file + Script on each target) as one undoable operation; rolled"
-                        + " back automatically if it errors or slows the game while monitored.",
+                "Verifies, then applies a Lua or WASM script (file + Script on each target) as one undoable operation;"
+                        + " rolled back automatically if it errors or slows the game while monitored.",
                 input(),
                 (a, c) -> {
                     ScriptSubmission s = submission(a);
