@@ -16,6 +16,9 @@ public final class Archetype {
     private final int[] columnOfType;
     private int[] entities;
     private int size;
+    /** No row's entity was spawned after this tick (an upper bound: rows that left keep it raised). */
+    private long maxSpawnTick;
+
     final Map<Integer, Archetype> addEdges = new HashMap<>();
     final Map<Integer, Archetype> removeEdges = new HashMap<>();
 
@@ -38,6 +41,7 @@ public final class Archetype {
         this.typeIds = source.typeIds;
         this.columnOfType = source.columnOfType;
         this.size = source.size;
+        this.maxSpawnTick = source.maxSpawnTick;
         this.columns = new Column[source.columns.length];
         for (int i = 0; i < columns.length; i++) {
             columns[i] = source.columns[i].copy(size);
@@ -64,6 +68,7 @@ public final class Archetype {
             columns[i].restoreFrom(src.columns[i], n, capacity, size);
         }
         size = n;
+        maxSpawnTick = src.maxSpawnTick;
     }
 
     /** Empties the table (an archetype the snapshot did not have yet), keeping it and its arrays for later. */
@@ -93,6 +98,23 @@ public final class Archetype {
 
     public Column columnAt(int i) {
         return columns[i];
+    }
+
+    /** Records that a row's entity was spawned at {@code tick} (when it is inserted or moved in). */
+    public void noteSpawn(long tick) {
+        if (tick > maxSpawnTick) maxSpawnTick = tick;
+    }
+
+    /**
+     * Whether no row holds anything newer than {@code since}: no entity spawned and no component added or changed
+     * after it, so that a change scan can skip the table without reading a row.
+     */
+    public boolean unchangedSince(long since) {
+        if (maxSpawnTick > since) return false;
+        for (Column c : columns) {
+            if (c.maxTick() > since) return false;
+        }
+        return true;
     }
 
     public int size() {

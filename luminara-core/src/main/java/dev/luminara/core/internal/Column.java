@@ -25,6 +25,8 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
 
     private long bulkTick;
     private int bulkRows;
+    /** No row's added or changed tick is above this: a change scan skips the column when it is not after its mark. */
+    private long maxTick;
 
     Column(int capacity) {
         this.capacity = capacity;
@@ -44,6 +46,7 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
         ticksShared = true;
         source.ticksShared = true;
         bulkTick = source.bulkTick;
+        maxTick = source.maxTick;
     }
 
     /** Makes the tick arrays this column's own, {@code capacity} long, before a tick is written. */
@@ -113,7 +116,14 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
         dst.ownTicks();
         copyValueTo(row, dst, dstRow);
         dst.addedTicks[dstRow] = addedTicks[row];
-        dst.changedTicks[dstRow] = changedTick(row);
+        long changed = changedTick(row);
+        dst.changedTicks[dstRow] = changed;
+        if (changed > dst.maxTick) dst.maxTick = changed; // a row's added tick is never above its changed tick
+    }
+
+    /** An upper bound of every row's added and changed tick (ticks only grow, so a row moved in keeps it valid). */
+    public final long maxTick() {
+        return maxTick;
     }
 
     public final long addedTick(int row) {
@@ -129,11 +139,13 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
         ownTicks();
         addedTicks[row] = tick;
         changedTicks[row] = tick;
+        if (tick > maxTick) maxTick = tick;
     }
 
     public final void markChanged(int row, long tick) {
         ownTicks();
         changedTicks[row] = tick;
+        if (tick > maxTick) maxTick = tick;
     }
 
     /** Marks rows {@code [0, size)} changed: bulk writers through raw arrays call this once. O(1). */
@@ -141,6 +153,7 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
         if (bulkRows > size) settleBulk(); // the old mark covers rows the new one does not
         bulkTick = tick;
         bulkRows = size;
+        if (tick > maxTick) maxTick = tick;
     }
 
     /** Writes the bulk mark into the per-row ticks, before rows move. */

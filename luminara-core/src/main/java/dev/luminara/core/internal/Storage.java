@@ -160,6 +160,7 @@ public final class Storage {
             spawnTick = Arrays.copyOf(spawnTick, Math.max(entityIndex + 1, spawnTick.length * 2));
         }
         spawnTick[entityIndex] = tick;
+        a.noteSpawn(tick);
         return row;
     }
 
@@ -168,6 +169,7 @@ public final class Storage {
         Archetype from = archetypes.get(entities.archetypeOf(entityIndex));
         int oldRow = entities.rowOf(entityIndex);
         int newRow = to.push(entityIndex);
+        to.noteSpawn(spawnTick[entityIndex]);
         from.copyRowTo(oldRow, to, newRow);
         detach(from, oldRow);
         entities.place(entityIndex, to.id(), newRow);
