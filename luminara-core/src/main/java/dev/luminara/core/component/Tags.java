@@ -2,7 +2,6 @@ package dev.luminara.core.component;
 
 import dev.luminara.core.schema.ComponentInfo;
 import dev.luminara.core.schema.FieldInfo;
-import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -15,7 +14,7 @@ public record Tags(
         @FieldInfo(description = "The labels; duplicates are dropped")
         SortedSet<String> values) {
     public Tags {
-        values = Collections.unmodifiableSortedSet(new TreeSet<>(values));
+        values = values instanceof TagSet own ? own : new TagSet(values);
     }
 
     public static Tags of(String... tags) {

@@ -1,7 +1,8 @@
 package dev.luminara.verify.internal;
 
+import dev.luminara.script.ScriptId;
+import dev.luminara.script.lua.LuaChunks;
 import dev.luminara.verify.IssueSeverity;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.ast.Chunk;
 import org.luaj.vm2.ast.NameResolver;
-import org.luaj.vm2.compiler.LuaC;
 import org.luaj.vm2.parser.LuaParser;
 import org.luaj.vm2.parser.ParseException;
 import org.luaj.vm2.parser.Token;
@@ -61,8 +61,9 @@ public final class LuaAnalyzer {
             return empty(issues);
         }
         try {
-            LuaC.instance.compile(new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)), file);
-        } catch (LuaError | java.io.IOException e) {
+            // the sandbox stage then loads the same path and bytes from LuaChunks' cache instead of compiling again
+            LuaChunks.compile(ScriptId.of(file), source.getBytes(StandardCharsets.UTF_8));
+        } catch (LuaError e) {
             Matcher m = LUAC_LINE.matcher(String.valueOf(e.getMessage()));
             int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
             String msg = line > 0 ? m.group(2) : String.valueOf(e.getMessage());

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -41,14 +42,12 @@ import org.luaj.vm2.luajc.LuaJC;
 public final class LuaSession implements RuntimeSession {
     private final ScriptEnvironment env;
     private final SandboxHook hook = new SandboxHook();
-    private final Globals interpreted = new Globals();
     private final Globals compiled = new Globals();
     private final Map<String, LuaTable> apiTables = new LinkedHashMap<>();
     private final Map<ScriptId, Required> required = new HashMap<>();
 
     public LuaSession(ScriptEnvironment env) {
         this.env = env;
-        LuaC.install(interpreted);
         LuaC.install(compiled);
         LuaJC.install(compiled);
         for (ApiModule m : env.api().modules()) {
@@ -115,9 +114,12 @@ public final class LuaSession implements RuntimeSession {
     }
 
     LuaValue compileChunk(ScriptId id, byte[] source, ExecutionTier tier, Globals scriptEnv) {
-        Globals compiler = tier == ExecutionTier.COMPILED ? compiled : interpreted;
         try {
-            return compiler.load(new ByteArrayInputStream(source), "@" + id.path(), "t", scriptEnv);
+            if (tier != ExecutionTier.COMPILED) {
+                // what Globals.load does for the interpreter, with the compile shared (see PrototypeCache)
+                return new LuaClosure(PrototypeCache.compile("@" + id.path(), source), scriptEnv);
+            }
+            return compiled.load(new ByteArrayInputStream(source), "@" + id.path(), "t", scriptEnv);
         } catch (LuaError e) {
             ScriptRuntimeException r = LuaErrors.convert(e, null, id.path());
             throw new ScriptCompileException(r.location(), r.detail(), e);
