@@ -5,6 +5,7 @@ import dev.luminara.ai.search.SemanticIndex;
 import dev.luminara.ai.spatial.Positions;
 import dev.luminara.core.ComponentType;
 import dev.luminara.core.Entity;
+import dev.luminara.core.Labels;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Name;
 import dev.luminara.core.component.Tags;
@@ -79,16 +80,12 @@ final class ReferenceResolver {
     List<Entity> all(EntityReference ref) {
         List<Entity> out;
         if (ref instanceof EntityReference.ByName n) {
-            out = world.query(Name.class).entities().stream()
-                    .filter(e -> world.get(e, Name.class).value().equals(n.name()))
-                    .toList();
+            out = Labels.named(world, n.name());
             if (out.isEmpty()) throw notFound(ref, "", similarNames(n.name()));
         } else if (ref instanceof EntityReference.ById || ref instanceof EntityReference.Nearest) {
             out = List.of(one(ref));
         } else if (ref instanceof EntityReference.ByTag t) {
-            out = world.query(Tags.class).entities().stream()
-                    .filter(e -> world.get(e, Tags.class).has(t.tag()))
-                    .toList();
+            out = Labels.tagged(world, t.tag());
             if (out.isEmpty())
                 throw notFound(ref, "no entity has tag '" + t.tag() + "'" + similarTags(t.tag()), List.of());
         } else if (ref instanceof EntityReference.ByComponent c) {

@@ -148,7 +148,7 @@ public final class Archetype {
         int moved = -1;
         if (row != last) {
             for (Column c : columns) {
-                c.move(last, row);
+                c.moveLast(last, row);
             }
             entities[row] = entities[last];
             moved = entities[row];

@@ -8,7 +8,7 @@ import java.util.Arrays;
  *
  * <p>Marking every row changed (what a bulk system writing raw arrays does each frame) is O(1): the column remembers
  * "rows {@code [0, bulkRows)} changed at {@code bulkTick}" and {@link #changedTick} reads through it. The mark is
- * written into the per-row array only before rows move ({@link #move}, {@link #copyTo}), the one thing that would
+ * written into the per-row array only before rows move ({@link #moveLast}, {@link #copyTo}), the one thing that would
  * make it name the wrong rows. Ticks only grow, so a per-row tick and the bulk mark combine with {@code max}.
  *
  * <p>The tick arrays are copy-on-write: a snapshot and a restore share them, and the first tick write to a column
@@ -103,12 +103,25 @@ public abstract sealed class Column permits ObjectColumn, PackedColumn {
         growValues(newCapacity);
     }
 
-    final void move(int from, int to) {
+    /**
+     * Moves the last row {@code last} into {@code row} (a swap-remove). When the two rows' ticks already read the same,
+     * the tick arrays are left alone: on a fork that shares them, moving one entity out of a 10,000-row table would
+     * otherwise copy both arrays whole.
+     */
+    final void moveLast(int last, int row) {
+        moveValue(last, row);
+        boolean bothInBulk = bulkRows > last;
+        boolean neitherInBulk = bulkRows <= row;
+        if ((bothInBulk || neitherInBulk)
+                && addedTicks[row] == addedTicks[last]
+                && changedTick(row) == changedTick(last)) {
+            if (bothInBulk) bulkRows = last; // the vacated row must not keep the mark for a row pushed there later
+            return;
+        }
         settleBulk();
         ownTicks();
-        moveValue(from, to);
-        addedTicks[to] = addedTicks[from];
-        changedTicks[to] = changedTicks[from];
+        addedTicks[row] = addedTicks[last];
+        changedTicks[row] = changedTicks[last];
     }
 
     final void copyTo(int row, Column dst, int dstRow) {

@@ -8,6 +8,7 @@ import static dev.luminara.script.internal.Values.str;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.luminara.core.ComponentType;
 import dev.luminara.core.Entity;
+import dev.luminara.core.Labels;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Name;
 import dev.luminara.core.component.Tags;
@@ -161,38 +162,13 @@ final class WorldModule {
         return ScriptValue.of(c.spawn(parts.toArray(new Record[0])));
     }
 
-    /**
-     * By chunk, so that an {@code Entity} is made only for a match rather than for each of the world's rows (these
-     * scans ran over 10,000 rows in a verification's {@code on_start} and were a quarter of its CPU time).
-     */
     private static ScriptValue findByName(World w, String name) {
-        Entity[] found = {null};
-        w.query(Name.class).forEachChunk(chunk -> {
-            for (int row = 0, n = chunk.size(); row < n; row++) {
-                if (!chunk.get(row, Name.class).value().equals(name)) continue;
-                Entity e = chunk.entity(row);
-                if (found[0] == null || e.compareTo(found[0]) < 0) found[0] = e;
-            }
-        });
-        return ScriptValue.of(found[0]);
+        List<Entity> found = Labels.named(w, name);
+        return ScriptValue.of(found.isEmpty() ? null : found.get(0));
     }
 
     private static ScriptValue findByTag(World w, String tag) {
-        List<Entity> out = new ArrayList<>();
-        w.query(Tags.class).forEachChunk(chunk -> {
-            Tags last = null; // rows spawned with the same Tags share it: test each distinct value once in a run
-            boolean lastHas = false;
-            for (int row = 0, n = chunk.size(); row < n; row++) {
-                Tags t = chunk.get(row, Tags.class);
-                if (t != last) {
-                    last = t;
-                    lastHas = t.has(tag);
-                }
-                if (lastHas) out.add(chunk.entity(row));
-            }
-        });
-        out.sort(null);
-        return Values.entities(out);
+        return Values.entities(Labels.tagged(w, tag));
     }
 
     // Class<? extends Record>[] cannot be created generically; every element is a registered component class.

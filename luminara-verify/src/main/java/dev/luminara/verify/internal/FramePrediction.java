@@ -4,8 +4,9 @@ import dev.luminara.ai.perf.PerformanceAdvisor;
 import dev.luminara.ai.perf.PerformanceBudget;
 import dev.luminara.ai.perf.PerformanceContext;
 import dev.luminara.core.World;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Predicts the game's frame time with the script applied: the current frame, plus the script's measured cost on the
@@ -28,14 +29,20 @@ public record FramePrediction(double frameMillis, double fps, double budgetMilli
         double current =
                 ctx != null && ctx.measured() ? ctx.frameMillis() : live.entityCount() * DEFAULT_ENTITY_NANOS / 1e6;
         double frame = current + scriptMillis + spawned * perEntity / 1e6;
+        // concatenation, not String.format: formatting showed as 3% of a verification's CPU time in profiles
         String basis = calibrated
-                ? String.format(Locale.ROOT, "advisor model, %.2f µs per spawned entity", perEntity / 1e3)
-                : String.format(
-                        Locale.ROOT,
-                        "uncalibrated default of %.1f µs per entity; calibrate the advisor for real figures",
-                        perEntity / 1e3);
+                ? "advisor model, " + fixed(perEntity / 1e3, 2) + " µs per spawned entity"
+                : "uncalibrated default of " + fixed(perEntity / 1e3, 1)
+                        + " µs per entity; calibrate the advisor for real figures";
         double budgetMillis = budget.frameBudgetNanos() / 1e6;
         return new FramePrediction(frame, frame <= 0 ? Double.POSITIVE_INFINITY : 1000 / frame, budgetMillis, basis);
+    }
+
+    /** A non-negative {@code value} with {@code decimals} decimals, rounded half up as {@code %.1f}/{@code %.2f} do. */
+    static String fixed(double value, int decimals) {
+        return new BigDecimal(Double.toString(value))
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     public boolean overBudget() {

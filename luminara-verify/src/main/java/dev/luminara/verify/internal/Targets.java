@@ -7,8 +7,8 @@ import dev.luminara.ai.intent.UnresolvedReferenceException;
 import dev.luminara.ai.search.SemanticIndex;
 import dev.luminara.core.CoreException;
 import dev.luminara.core.Entity;
+import dev.luminara.core.Labels;
 import dev.luminara.core.World;
-import dev.luminara.core.component.Name;
 import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.verify.UnresolvedTargetException;
 import java.util.ArrayList;
@@ -57,15 +57,8 @@ public final class Targets {
             if (ref instanceof EntityReference.ById id && world.isAlive(id.id())) {
                 out.add(id.id());
             } else if (ref instanceof EntityReference.ByName n) {
-                List<Entity> found = new ArrayList<>(1);
-                // by chunk, so that only matching rows make an Entity (10,000 rows per verification otherwise)
-                world.query(Name.class).forEachChunk(chunk -> {
-                    for (int row = 0, size = chunk.size(); row < size; row++) {
-                        if (chunk.get(row, Name.class).value().equals(n.name())) found.add(chunk.entity(row));
-                    }
-                });
+                List<Entity> found = Labels.named(world, n.name());
                 if (found.isEmpty()) return null;
-                found.sort(null);
                 out.addAll(found);
             } else {
                 return null;
