@@ -129,6 +129,8 @@ final class VerifyCommand implements Callable<Integer> {
                 .monitorFrames(monitorFrames)
                 .budget(new PerformanceBudget(fps))
                 .scriptRoot(game.scriptRoot().orElse(null))
+                // the project is a document, not a running game: its scene file and timeline get the change alone
+                .keepSteppedFrames(false)
                 .build();
     }
 

@@ -87,6 +87,25 @@ class VerifyCommandTest {
         assertThat(Files.readString(project.resolve("arena.scene.json"))).contains("behaviors/spin.lua");
         CliRun log = CliRun.of("timeline", "log", "-p", project.toString());
         assertThat(log.out()).contains("verify: apply behaviors/spin.lua");
+        // the project was a document: the frames measured around the apply did not reach its scene file, so opening
+        // it again finds the file at the timeline's head, not changed outside it (which would warn and back it up)
+        assertThat(log.err()).doesNotContain("differs from the timeline");
+        CliRun again = CliRun.of(
+                "verify",
+                script("spin2.lua", SPIN).toString(),
+                "--apply",
+                "-p",
+                project.toString(),
+                "--attach",
+                "player",
+                "--frames",
+                "5",
+                "--monitor-frames",
+                "10");
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(again.err()).doesNotContain("differs from the timeline");
+        assertThat(project.resolve(".luminara/backups")).doesNotExist();
+        assertThat(again.out()).contains("applied as operation #2");
     }
 
     @Test

@@ -85,6 +85,17 @@ class ScriptToolsTest {
     }
 
     @Test
+    void applyOnAPausedGameDoesNotAdvanceIt() {
+        String player = text(f.call("entity_get", Map.of("entity", "player")));
+        McpSchema.CallToolResult r = f.call(
+                "script_apply", Map.of("path", "behaviors/spin2.lua", "source", SPIN, "attachTo", List.of("tower")));
+        assertThat(r.isError()).as(text(r)).isFalse();
+        assertThat(text(r)).startsWith("APPLIED");
+        // the frames stepped to measure the apply were undone: the falling player did not settle meanwhile
+        assertThat(text(f.call("entity_get", Map.of("entity", "player")))).isEqualTo(player);
+    }
+
+    @Test
     void applyWritesAWasmModuleAsItsBytesUndoneAndRedoneThroughTheTimelineTools() throws IOException {
         Path file = scripts().resolve("behaviors/turn.wasm");
         long head = head();

@@ -192,7 +192,12 @@ public final class CodeVerifier {
                     verification,
                     null);
         }
-        return new Applier(config.budget, config.monitorFrames, config.baselineFrames, config.regressionFactor)
+        return new Applier(
+                        config.budget,
+                        config.monitorFrames,
+                        config.baselineFrames,
+                        config.regressionFactor,
+                        config.keepSteppedFrames)
                 .apply(submission, game, ai, timeline, verification);
     }
 
@@ -226,6 +231,7 @@ public final class CodeVerifier {
         private int monitorFrames = 120;
         private int baselineFrames = 30;
         private double regressionFactor = 1.5;
+        private boolean keepSteppedFrames = true;
 
         private Builder() {}
 
@@ -287,6 +293,17 @@ public final class CodeVerifier {
         public Builder regressionFactor(double factor) {
             if (!(factor >= 1)) throw new IllegalArgumentException("regressionFactor must be >= 1, got " + factor);
             this.regressionFactor = factor;
+            return this;
+        }
+
+        /**
+         * Whether the frames an apply steps (baseline and watch) stay in the world (default true: a live game plays
+         * on). False for a world that is a document, as {@code luminara verify --apply} opens a project: the world is
+         * put back to its state before the baseline frames, and after the watch to its state right after the apply,
+         * so the timeline and the scene file hold the change alone, without the simulation it was measured with.
+         */
+        public Builder keepSteppedFrames(boolean keep) {
+            this.keepSteppedFrames = keep;
             return this;
         }
 

@@ -10,6 +10,7 @@ import dev.luminara.ai.project.ProjectLayout;
 import dev.luminara.ai.timeline.Operation;
 import dev.luminara.core.Entity;
 import dev.luminara.core.WorldSnapshot;
+import dev.luminara.core.component.Transform;
 import dev.luminara.runtime.GameRuntime;
 import dev.luminara.script.SandboxConfig;
 import dev.luminara.script.ScriptComponent;
@@ -179,6 +180,59 @@ class ApplyTest {
         }
         assertThat(game.world().snapshot().sameContent(before)).isTrue();
         assertThat(ProjectLayout.of(project).scripts().resolve("s.wasm")).doesNotExist();
+    }
+
+    /** A verifier that steps 10 baseline frames before the apply and watches 20 after it. */
+    static CodeVerifier measuring(boolean keepSteppedFrames) {
+        return CodeVerifier.builder()
+                .frames(5)
+                .monitorFrames(20)
+                .baselineFrames(10)
+                .keepSteppedFrames(keepSteppedFrames)
+                .build();
+    }
+
+    private Transform playerTransform() {
+        return game.world().get(ai.resolveReference(new EntityReference.ByName("player")), Transform.class);
+    }
+
+    @Test
+    void aLiveApplyKeepsTheFramesItStepped() {
+        Transform before = playerTransform();
+        ApplyResult r = measuring(true).apply(submission("behaviors/spin.lua", SPIN), game, ai);
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.APPLIED);
+        assertThat(playerTransform()).isNotEqualTo(before); // the player settled onto the floor meanwhile
+    }
+
+    @Test
+    void aDocumentApplyRecordsTheChangeAloneSoTheProjectReopensAtIt() {
+        WorldSnapshot before = game.world().snapshot();
+        Transform player = playerTransform();
+        ApplyResult r = measuring(false).apply(submission("behaviors/spin.lua", SPIN), game, ai);
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.APPLIED);
+        assertThat(r.monitor().frames()).isEqualTo(20);
+        assertThat(r.monitor().baselineMedianMillis()).isPositive();
+        assertThat(playerTransform()).isEqualTo(player);
+        Entity tower = ai.resolveReference(new EntityReference.ByName("tower"));
+        assertThat(game.world().get(tower, ScriptComponent.class).path()).isEqualTo("behaviors/spin.lua");
+        ai.project().orElseThrow().awaitSaved();
+        close();
+        start(SandboxConfig.DEFAULT);
+        // the scene file holds the timeline's head: nothing simulated crept into either
+        assertThat(ai.project().orElseThrow().warnings()).isEmpty();
+        assertThat(game.world().get(tower, ScriptComponent.class).path()).isEqualTo("behaviors/spin.lua");
+        game.app().call(w -> ai.timeline().orElseThrow().undo());
+        assertThat(game.world().snapshot().sameContent(before)).isTrue();
+    }
+
+    @Test
+    void aDocumentApplyThatIsRolledBackLeavesTheWorldExactlyAsOpened() {
+        String failsLater = "local C = {}\nfunction C:on_update(dt)\n  self.n = (self.n or 0) + 1\n"
+                + "  if self.n > 8 then error(\"starts failing\") end\nend\nreturn C\n";
+        WorldSnapshot before = game.world().snapshot();
+        ApplyResult r = measuring(false).apply(submission("behaviors/fails.lua", failsLater), game, ai);
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.ROLLED_BACK);
+        assertThat(game.world().snapshot().sameContent(before)).isTrue(); // the 10 baseline frames are gone too
     }
 
     static void copy(Path from, Path to) throws IOException {

@@ -18,12 +18,14 @@ final class ScriptTools {
     private ScriptTools() {}
 
     static List<ToolSpec> all(EngineHost host) {
-        CodeVerifier verifier = verifier(host);
-        return List.of(verify(host, verifier), apply(host, verifier));
+        CodeVerifier live = verifier(host, true);
+        return List.of(verify(host, live), apply(host, live, verifier(host, false)));
     }
 
-    private static CodeVerifier verifier(EngineHost host) {
-        CodeVerifier.Builder b = CodeVerifier.builder().advisor(host.ai().advisor());
+    /** {@code keepFrames}: whether the frames an apply steps to measure stay (a playing game) or are undone. */
+    private static CodeVerifier verifier(EngineHost host, boolean keepFrames) {
+        CodeVerifier.Builder b =
+                CodeVerifier.builder().advisor(host.ai().advisor()).keepSteppedFrames(keepFrames);
         host.game().scriptRoot().ifPresent(b::scriptRoot);
         return b.build();
     }
@@ -85,7 +87,8 @@ final class ScriptTools {
                 });
     }
 
-    static ToolSpec apply(EngineHost host, CodeVerifier verifier) {
+    /** {@code paused}: the verifier for a paused game, where the apply's measuring frames must not advance it. */
+    static ToolSpec apply(EngineHost host, CodeVerifier playing, CodeVerifier paused) {
         return ToolSpec.changing(
                 "script_apply",
                 "Verifies, then applies a Lua or WASM script (file + Script on each target) as one undoable operation;"
@@ -97,7 +100,7 @@ final class ScriptTools {
                     host.pause();
                     ApplyResult r;
                     try {
-                        r = verifier.apply(s, host.game(), host.ai());
+                        r = (wasPlaying ? playing : paused).apply(s, host.game(), host.ai());
                     } finally {
                         if (wasPlaying) host.play();
                     }

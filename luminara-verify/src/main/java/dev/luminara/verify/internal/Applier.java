@@ -44,12 +44,19 @@ public final class Applier {
     private final int monitorFrames;
     private final int baselineFrames;
     private final double regressionFactor;
+    private final boolean keepSteppedFrames;
 
-    public Applier(PerformanceBudget budget, int monitorFrames, int baselineFrames, double regressionFactor) {
+    public Applier(
+            PerformanceBudget budget,
+            int monitorFrames,
+            int baselineFrames,
+            double regressionFactor,
+            boolean keepSteppedFrames) {
         this.budget = budget;
         this.monitorFrames = monitorFrames;
         this.baselineFrames = baselineFrames;
         this.regressionFactor = regressionFactor;
+        this.keepSteppedFrames = keepSteppedFrames;
     }
 
     public ApplyResult apply(
@@ -57,7 +64,10 @@ public final class Applier {
         ScriptHost host = game.scripts();
         ScriptId id = ScriptId.of(s.path());
         List<Entity> targets = game.app().call(w -> Targets.resolve(w, s.attachTo()));
+        WorldSnapshot unstepped =
+                keepSteppedFrames || baselineFrames == 0 ? null : game.app().call(World::snapshot);
         double baseline = baselineFrames == 0 ? 0 : median(step(game, baselineFrames, host, id, targets, null));
+        if (unstepped != null) restore(game, unstepped); // the change is recorded on the world as it was opened
         List<EngineCommand> commands = game.app().call(w -> commands(s, ai, targets));
         Operation op = ai.apply(
                 "verify: apply " + s.path(),
@@ -88,9 +98,19 @@ public final class Applier {
                     budget.targetFps(),
                     baseline > 0 ? String.format(Locale.ROOT, ", %.2f ms before", baseline) : "");
         }
-        if (reason == null) return new ApplyResult(ApplyStatus.APPLIED, null, op.id(), -1, v, report);
+        if (reason == null) {
+            if (!keepSteppedFrames) restore(game, applied);
+            return new ApplyResult(ApplyStatus.APPLIED, null, op.id(), -1, v, report);
+        }
         long rollback = rollback(game, ai, timeline, op, applied, reason);
         return new ApplyResult(ApplyStatus.ROLLED_BACK, reason, op.id(), rollback, v, report);
+    }
+
+    private static void restore(GameRuntime game, WorldSnapshot snapshot) {
+        game.app().call(w -> {
+            w.restore(snapshot);
+            return null;
+        });
     }
 
     private static List<EngineCommand> commands(ScriptSubmission s, AiEngine ai, List<Entity> targets) {
