@@ -23,11 +23,15 @@ import java.util.List;
  * scene file becomes the timeline's initial state; afterwards the world is rebuilt from the timeline's head (the
  * timeline is the history, the scene file its working copy). The scene file is saved after every change of the
  * timeline's head, so {@code luminara run} sees what the agent did: a fork of the world is written on a background
- * thread (saves queued meanwhile collapse into the newest), and {@link #awaitSaved()} or {@link #close()} wait for it. A scene file edited behind the timeline's back is
- * copied to {@code .luminara/backups/} before it is overwritten, and {@link #warnings()} says so. Opened with {@code
+ * thread (saves queued meanwhile collapse into the newest), and {@link #awaitSaved()} or {@link #close()} wait for it.
+ * A scene file edited behind the timeline's back is copied to {@code .luminara/backups/} before it is overwritten, and
+ * {@link #warnings()} says so; a file that is still what the project last wrote is not (see {@link SavedMark}). Opened with {@code
  * saveOnChange == false} (read-only tools: a log, a diff) the scene file is never written.
  */
 public final class AiProject implements AutoCloseable {
+    /** Beside the timeline: the SHA-256 of the scene text last written (see {@link SavedMark}). */
+    static final String SCENE_MARK = "scene.sha256";
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final ProjectLayout layout;
@@ -38,6 +42,7 @@ public final class AiProject implements AutoCloseable {
     private final List<String> warnings = new ArrayList<>();
     private final boolean saveOnChange;
     private final String sceneName;
+    private final SavedMark mark;
     private final SceneSaver saver;
 
     private AiProject(ProjectLayout layout, World world, boolean saveOnChange, TimelineOptions options) {
@@ -60,22 +65,49 @@ public final class AiProject implements AutoCloseable {
             broken = e.getMessage();
         }
         this.sceneName = onDisk != null ? onDisk.name() : defaultName(layout.scene());
-        this.saver = new SceneSaver(layout.scene(), sceneName);
+        this.mark = new SavedMark(layout.timeline().resolveSibling(SCENE_MARK));
+        this.saver = new SceneSaver(layout.scene(), sceneName, mark);
         if (!existing) Scenes.spawn(onDisk, world, layout.scene().toString());
         this.timeline = OperationTimeline.open(layout.timeline(), executor, options.withSceneName(sceneName));
-        if (existing && (onDisk == null || !Scenes.write(onDisk).equals(sceneText()))) {
-            Path backup = backup();
-            warnings.add(layout.scene().getFileName()
-                    + (broken != null
-                            ? " cannot be read (" + broken + ")"
-                            : " differs from the timeline's head (edited outside the timeline?)")
-                    + "; the world is the timeline's head and the file was kept as "
-                    + layout.folder().relativize(backup));
-            save();
-        }
+        if (existing) reconcile(onDisk, broken);
         timeline.addListener(head -> {
             if (this.saveOnChange) saver.submit(world.fork());
         });
+    }
+
+    /**
+     * Brings the scene file in line with the world, which is the timeline's head. A file that is what this project
+     * last wrote may still differ: it was saved from a live world that had simulated since the last command, and
+     * commands are all a timeline replays. Anything else was edited behind the timeline's back: it is backed up first,
+     * or, opened read-only, left alone.
+     */
+    private void reconcile(Scene onDisk, String broken) {
+        if (onDisk != null && Scenes.write(onDisk).equals(sceneText())) return;
+        if (onDisk != null && mark.matches(readQuietly(layout.scene()))) {
+            if (saveOnChange) save();
+            return;
+        }
+        String problem = broken != null
+                ? " cannot be read (" + broken + ")"
+                : " differs from the timeline's head (edited outside the timeline?)";
+        if (!saveOnChange) {
+            warnings.add(layout.scene().getFileName() + problem
+                    + "; the world is the timeline's head (the file is left as it is: opened read-only)");
+            return;
+        }
+        Path backup = backup();
+        warnings.add(
+                layout.scene().getFileName() + problem + "; the world is the timeline's head and the file was kept as "
+                        + layout.folder().relativize(backup));
+        save();
+    }
+
+    private static byte[] readQuietly(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new byte[0]; // unreadable: cannot be what the project wrote
+        }
     }
 
     /** Opens {@code folder} into {@code world} (which must be empty and know the scene's component types). */
@@ -115,7 +147,7 @@ public final class AiProject implements AutoCloseable {
     /** Writes the world to the scene file, atomically, after any background save still queued. */
     public void save() {
         saver.flush();
-        Scenes.save(world, sceneName, layout.scene());
+        mark.record(Scenes.save(world, sceneName, layout.scene()));
     }
 
     /**

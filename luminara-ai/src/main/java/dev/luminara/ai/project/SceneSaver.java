@@ -20,6 +20,7 @@ final class SceneSaver implements AutoCloseable {
 
     private final Path file;
     private final String sceneName;
+    private final SavedMark mark;
     private final AtomicReference<World> pending = new AtomicReference<>();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "luminara-scene-saver");
@@ -28,9 +29,10 @@ final class SceneSaver implements AutoCloseable {
     });
     private volatile RuntimeException lastFailure;
 
-    SceneSaver(Path file, String sceneName) {
+    SceneSaver(Path file, String sceneName, SavedMark mark) {
         this.file = file;
         this.sceneName = sceneName;
+        this.mark = mark;
     }
 
     /** Queues {@code copy} (a world nobody else touches) to be written; replaces a copy still waiting. */
@@ -42,7 +44,7 @@ final class SceneSaver implements AutoCloseable {
         World copy = pending.getAndSet(null);
         if (copy == null) return;
         try {
-            Scenes.save(copy, sceneName, file);
+            mark.record(Scenes.save(copy, sceneName, file));
             lastFailure = null;
         } catch (RuntimeException e) {
             lastFailure = e;

@@ -157,8 +157,8 @@ public final class Scenes {
         return SceneWriter.write(scene);
     }
 
-    /** Captures a world and writes it to a file, atomically (a temporary file moved into place). */
-    public static void save(World world, String name, Path file) {
+    /** Captures a world and writes it to a file, atomically (a temporary file moved into place); returns the text. */
+    public static String save(World world, String name, Path file) {
         String text = write(capture(world, name));
         Path target = file.toAbsolutePath();
         Path tmp = null;
@@ -168,6 +168,7 @@ public final class Scenes {
             tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return text;
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw SceneException.of(file.toString(), "cannot write: " + e);
