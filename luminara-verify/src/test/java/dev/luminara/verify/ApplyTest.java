@@ -14,6 +14,7 @@ import dev.luminara.core.component.Transform;
 import dev.luminara.runtime.GameRuntime;
 import dev.luminara.script.SandboxConfig;
 import dev.luminara.script.ScriptComponent;
+import dev.luminara.script.ScriptState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,6 +181,61 @@ class ApplyTest {
         }
         assertThat(game.world().snapshot().sameContent(before)).isTrue();
         assertThat(ProjectLayout.of(project).scripts().resolve("s.wasm")).doesNotExist();
+    }
+
+    /** Reopens the project on the scripted arena (patrol, spinners, pickups and buggy running). */
+    private void openScripted() throws IOException {
+        close();
+        Path meta = project.resolve(".luminara");
+        try (Stream<Path> files = Files.walk(meta)) { // a new timeline: the first open takes the named scene
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        Files.createDirectories(meta);
+        Files.writeString(project.resolve(".luminara/project.json"), "{\"scene\": \"arena-scripted.scene.json\"}");
+        start(SandboxConfig.DEFAULT);
+    }
+
+    @Test
+    void aScriptThatBreaksAnotherScriptIsRolledBack() throws IOException {
+        openScripted();
+        // the new script replaces the functions of a module patrol.lua also requires
+        String poison = "local S = {}\nfunction S:on_start()\n  local steer = require(\"lib.steer\")\n"
+                + "  for k in pairs(steer) do steer[k] = function() error(\"poisoned\") end end\nend\n"
+                + "function S:on_update(dt) end\nreturn S\n";
+        Entity player = ai.resolveReference(new EntityReference.ByName("player"));
+        CodeVerifier v = CodeVerifier.builder()
+                .frames(5)
+                .monitorFrames(30)
+                .baselineFrames(0)
+                .scriptRoot(ProjectLayout.of(project).scripts())
+                .build();
+        ApplyResult r = v.apply(
+                ScriptSubmission.lua("behaviors/poison.lua", poison, List.of(new EntityReference.ById(player))),
+                game,
+                ai);
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.ROLLED_BACK);
+        assertThat(r.reason())
+                .contains("in another script")
+                .contains("patrol.lua")
+                .contains("poisoned");
+        assertThat(game.world().has(player, ScriptComponent.class)).isFalse();
+    }
+
+    @Test
+    void aScriptAlreadyFailingBeforeTheApplyIsNotBlamedOnIt() throws IOException {
+        openScripted();
+        Path broken = ProjectLayout.of(project).scripts().resolve("broken.lua");
+        Files.writeString(broken, "local S = {}\nfunction S:on_update(dt)\n  error(\"was broken\")\nend\nreturn S\n");
+        Entity buggy = ai.resolveReference(new EntityReference.ByName("buggy"));
+        game.app().call(w -> {
+            w.set(buggy, ScriptComponent.of("broken.lua"));
+            return null;
+        });
+        game.app().step();
+        game.app().step();
+        assertThat(game.scripts().state(buggy).orElseThrow()).isInstanceOf(ScriptState.Error.class);
+        ApplyResult r = verifier(20).apply(submission("behaviors/spin.lua", SPIN), game, ai);
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.APPLIED);
     }
 
     /** A verifier that steps 10 baseline frames before the apply and watches 20 after it. */

@@ -13,7 +13,9 @@ import dev.luminara.ai.timeline.OperationTimeline;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.WorldSnapshot;
+import dev.luminara.core.component.Name;
 import dev.luminara.runtime.GameRuntime;
+import dev.luminara.script.ScriptComponent;
 import dev.luminara.script.ScriptError;
 import dev.luminara.script.ScriptHost;
 import dev.luminara.script.ScriptId;
@@ -30,9 +32,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stage 4: apply through the timeline, watch the live game, roll back with the reason recorded. */
 public final class Applier {
@@ -66,7 +70,7 @@ public final class Applier {
         List<Entity> targets = game.app().call(w -> Targets.resolve(w, s.attachTo()));
         WorldSnapshot unstepped =
                 keepSteppedFrames || baselineFrames == 0 ? null : game.app().call(World::snapshot);
-        double baseline = baselineFrames == 0 ? 0 : median(step(game, baselineFrames, host, id, targets, null));
+        double baseline = baselineFrames == 0 ? 0 : median(step(game, baselineFrames, host, null, null));
         if (unstepped != null) restore(game, unstepped); // the change is recorded on the world as it was opened
         List<EngineCommand> commands = game.app().call(w -> commands(s, ai, targets));
         Operation op = ai.apply(
@@ -77,14 +81,23 @@ public final class Applier {
         WorldSnapshot applied = game.app().call(World::snapshot);
         if (host.scripts().contains(id)) host.reload(List.of(id)); // the host compiled an older version of this path
         long errorsBefore = host.errorCount();
+        // the scripts already failing are not the apply's doing; any other script that starts failing is (a module it
+        // shares with the new script, an entity the new script changed)
+        Set<Entity> failingBefore = game.app().call(w -> failing(w, host));
+        failingBefore.removeAll(targets);
         List<SandboxProblem> problems = new ArrayList<>();
-        long[] frames = step(game, monitorFrames, host, id, targets, problems);
+        long[] frames = step(game, monitorFrames, host, failingBefore, problems);
         double median = median(frames);
         double budgetMillis = budget.frameBudgetNanos() / 1e6;
         MonitorReport report = new MonitorReport(frames.length, problems, baseline, median, budgetMillis);
         String reason = null;
         if (!problems.isEmpty()) {
-            reason = "runtime error after apply: " + problems.get(0).describe();
+            SandboxProblem first = problems.get(0);
+            reason = (targets.contains(first.entity())
+                            ? "runtime error after apply: "
+                            : "runtime error after apply, in another script ("
+                                    + game.app().call(w -> scriptOf(w, first.entity())) + "): ")
+                    + first.describe();
         } else if (host.errorCount() > errorsBefore && !errorsOf(host, id).isEmpty()) {
             reason = "runtime error after apply: " + errorsOf(host, id).get(0).describe();
         } else if (median > budgetMillis && (baseline <= 0 || median > baseline * regressionFactor)) {
@@ -168,28 +181,47 @@ public final class Applier {
         }
     }
 
-    /** Steps the game, returning each frame's CPU time; with {@code problems}, stops at the script's first error. */
+    /**
+     * Steps the game, returning each frame's CPU time; with {@code problems}, stops at the first frame in which a
+     * script not in {@code failingBefore} is in error.
+     */
     private static long[] step(
-            GameRuntime game,
-            int n,
-            ScriptHost host,
-            ScriptId id,
-            List<Entity> targets,
-            List<SandboxProblem> problems) {
+            GameRuntime game, int n, ScriptHost host, Set<Entity> failingBefore, List<SandboxProblem> problems) {
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             long c0 = THREADS.getCurrentThreadCpuTime();
             game.app().step();
             out[i] = THREADS.getCurrentThreadCpuTime() - c0;
             if (problems == null) continue;
-            for (Entity e : targets) {
-                Optional<ScriptState> st = host.state(e);
-                if (st.isPresent() && st.get() instanceof ScriptState.Error err) {
+            game.app().call(w -> {
+                for (Entity e : failing(w, host)) {
+                    if (failingBefore.contains(e)) continue;
+                    ScriptState.Error err = (ScriptState.Error) host.state(e).orElseThrow();
                     problems.add(new SandboxProblem(
                             err.file(), err.line(), "monitor", e, err.message(), null, err.traceback()));
                 }
-            }
+                return null;
+            });
             if (!problems.isEmpty()) return Arrays.copyOf(out, i + 1);
+        }
+        return out;
+    }
+
+    /** {@code patrol.lua on 8v0 "enemy_grunt_1"}. */
+    private static String scriptOf(World w, Entity e) {
+        String path = w.isAlive(e) && w.has(e, ScriptComponent.class)
+                ? w.get(e, ScriptComponent.class).path()
+                : "a script";
+        Name name = w.isAlive(e) && w.has(e, Name.class) ? w.get(e, Name.class) : null;
+        return path + " on " + e + (name == null ? "" : " \"" + name.value() + "\"");
+    }
+
+    /** The entities whose script is in the error state, in entity order. */
+    private static Set<Entity> failing(World w, ScriptHost host) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Entity e : w.query(ScriptComponent.class).entities()) {
+            Optional<ScriptState> st = host.state(e);
+            if (st.isPresent() && st.get() instanceof ScriptState.Error) out.add(e);
         }
         return out;
     }
