@@ -31,8 +31,8 @@ class PredictionTest {
         VerificationResult r = v.verify(ScriptSubmission.lua("bomb.lua", BOMB, e), w);
         assertThat(r.passed()).isFalse();
         assertThat(r.suggestions()).anySatisfy(s -> assertThat(s)
-                .startsWith("spawning 10,000 entities exceeds the budget: max_entities_spawned is 100;" + " predicted ")
-                .contains("fps with them")
+                .startsWith("spawning 10,000 entities exceeds the budget: max_entities_spawned is 100;")
+                .contains("with them the frame would go over budget too: predicted ")
                 .contains("advisor model"));
     }
 
@@ -48,5 +48,21 @@ class PredictionTest {
                 .startsWith("spawning 250,000 entities exceeds the budget")
                 .contains("predicted 20 fps")
                 .contains("uncalibrated default of 0.2 µs per entity"));
+    }
+
+    @Test
+    void aSpawnBombOnASmallWorldSaysTheFrameWouldStillFitAndAnUnknownCountGetsNoPrediction() {
+        World w = new World();
+        Entity e = w.spawn(new Name("spawner"), Transform.IDENTITY);
+        CodeVerifier v = CodeVerifier.builder().frames(2).build();
+        VerificationResult known = v.verify(ScriptSubmission.lua("bomb.lua", BOMB, e), w);
+        assertThat(known.suggestions()).anySatisfy(s -> assertThat(s)
+                .startsWith("spawning 10,000 entities exceeds the budget: max_entities_spawned is 100;")
+                .contains("with them the frame would still fit: predicted "));
+        String unknown = "local S = {}\nfunction S:on_start()\n  local n = 100 + #tostring(self.entity) * 1000\n"
+                + "  for i = 1, n do world.spawn(\"crate\", vec3(0, 0, 0)) end\nend\nreturn S\n";
+        VerificationResult r = v.verify(ScriptSubmission.lua("bomb2.lua", unknown, e), w);
+        assertThat(r.suggestions()).anySatisfy(s -> assertThat(s)
+                .isEqualTo("spawning more than 100 entities exceeds the budget: max_entities_spawned is 100"));
     }
 }

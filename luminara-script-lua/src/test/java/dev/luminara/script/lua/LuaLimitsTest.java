@@ -31,6 +31,23 @@ class LuaLimitsTest {
     }
 
     @Test
+    void aHugeStringRepNamesTheSizeItWouldBuildAndEmptyRepsCostNothing() {
+        try (LuaHarness h = new LuaHarness(LuaHarness.RELAXED, TierPolicy.ALL_SANDBOXED)) {
+            h.file(
+                    "r.lua",
+                    "return { on_start = function(self) log.info('[' .. string.rep('', 2^40) .. ']')"
+                            + " local s = string.rep('x', 2^31) end }");
+            h.spawn("r", "r.lua");
+            h.frame();
+            assertThat(h.log).containsExactly("[]");
+            assertThat(h.errors).singleElement().satisfies(err -> {
+                assertThat(err.limit()).isEqualTo(LimitKind.VALUE_SIZE);
+                assertThat(err.message()).contains("string.rep would build 2147483648 bytes");
+            });
+        }
+    }
+
+    @Test
     void theSpawnPastTheBudgetIsRefusedExactly() {
         SandboxConfig c = LuaHarness.RELAXED.withMaxEntitiesSpawned(3).withWindow(BudgetWindow.RUN);
         try (LuaHarness h = new LuaHarness(c, TierPolicy.ALL_SANDBOXED)) {

@@ -100,11 +100,15 @@ public final class Advice {
                                         ? String.format(Locale.ROOT, "%,d", spawns)
                                         : "more than " + c.maxEntitiesSpawned(),
                                 c.maxEntitiesSpawned())
-                        + (prediction == null
+                        // a frame-rate prediction only for a count the static stage knows: "more than 100" would be
+                        // predicted from the 100 the sandbox let through, which says nothing
+                        + (prediction == null || spawns <= c.maxEntitiesSpawned()
                                 ? ""
                                 : String.format(
                                         Locale.ROOT,
-                                        "; predicted %.0f fps with them (%.1f ms per frame against %.1f ms; %s)",
+                                        "; with them the frame would %s: predicted %.0f fps (%.1f ms per frame against"
+                                                + " %.1f ms; %s)",
+                                        prediction.overBudget() ? "go over budget too" : "still fit",
                                         prediction.fps(),
                                         prediction.frameMillis(),
                                         prediction.budgetMillis(),

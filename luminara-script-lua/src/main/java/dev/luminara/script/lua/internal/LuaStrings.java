@@ -81,8 +81,14 @@ final class LuaStrings {
         long n = args.checklong(2);
         LuaString sep = args.optstring(3, LuaString.valueOf(""));
         if (n <= 0) return LuaString.valueOf("");
-        long total = n * s.length() + (n - 1) * sep.length();
-        if (total < 0 || n > Integer.MAX_VALUE) total = Long.MAX_VALUE;
+        if (s.length() == 0 && sep.length() == 0) return LuaString.valueOf(""); // n copies of nothing
+        long total;
+        try {
+            total = Math.addExact(Math.multiplyExact(n, s.length()), Math.multiplyExact(n - 1, sep.length()));
+        } catch (ArithmeticException overflow) {
+            total = Long.MAX_VALUE;
+        }
+        // the message names the real size; every copy adds a byte, so a total under the cap also bounds n
         check(total, "string.rep");
         byte[] out = new byte[(int) total];
         int at = 0;
