@@ -1,4 +1,4 @@
--- expect: static syntax end of the file
+-- expect: static @9:9 syntax end of the file
 local C = {}
 
 function C:on_update(dt)

@@ -1,4 +1,4 @@
--- expect: static syntax syntax error near 'end'
+-- expect: static @7:1 syntax syntax error near 'end'
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static syntax syntax error near
+-- expect: static @5:9 syntax syntax error near
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static unknown-api did you mean `transform.set_position`
+-- expect: static @5:3 unknown-api did you mean `transform.set_position`
 local C = {}
 
 function C:on_update(dt)

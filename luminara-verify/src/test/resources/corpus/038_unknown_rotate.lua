@@ -1,4 +1,4 @@
--- expect: static unknown-api `transform.rotate` is unknown
+-- expect: static @5:3 unknown-api `transform.rotate` is unknown
 local C = {}
 
 function C:on_update(dt)

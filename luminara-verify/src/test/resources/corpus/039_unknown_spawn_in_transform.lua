@@ -1,4 +1,4 @@
--- expect: static unknown-api did you mean `world.spawn`
+-- expect: static @5:3 unknown-api did you mean `world.spawn`
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static unknown-global did you mean `transform`
+-- expect: static @5:3 unknown-global did you mean `transform`
 local C = {}
 
 function C:on_update(dt)

@@ -1,4 +1,4 @@
--- expect: static unknown-api `physics.set_velocty` is unknown
+-- expect: static @5:3 unknown-api `physics.set_velocty` is unknown
 local C = {}
 
 function C:on_update(dt)

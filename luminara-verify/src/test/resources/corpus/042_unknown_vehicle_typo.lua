@@ -1,4 +1,4 @@
--- expect: static unknown-api did you mean `Vehicle.SetSpeed`
+-- expect: static @5:3 unknown-api did you mean `Vehicle.SetSpeed`
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static unknown-global did you mean `Vehicle`
+-- expect: static @5:3 unknown-global did you mean `Vehicle`
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static unknown-api did you mean `math.sin`
+-- expect: static @5:18 unknown-api did you mean `math.sin`
 local C = {}
 
 function C:on_update(dt)

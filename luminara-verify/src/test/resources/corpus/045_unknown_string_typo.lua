@@ -1,4 +1,4 @@
--- expect: static unknown-api `string.uppercase` is unknown
+-- expect: static @5:20 unknown-api `string.uppercase` is unknown
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static unknown-global `GameObject` is not defined
+-- expect: static @5:3 unknown-global `GameObject` is not defined
 local C = {}
 
 function C:on_start()

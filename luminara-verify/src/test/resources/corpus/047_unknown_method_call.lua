@@ -1,4 +1,4 @@
--- expect: static method-call call it with a dot
+-- expect: static @5:3 method-call call it with a dot
 local C = {}
 
 function C:on_update(dt)

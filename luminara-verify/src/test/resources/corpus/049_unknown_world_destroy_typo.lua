@@ -1,4 +1,4 @@
--- expect: static unknown-api did you mean `world.destroy`
+-- expect: static @5:3 unknown-api did you mean `world.destroy`
 local C = {}
 
 function C:on_start()

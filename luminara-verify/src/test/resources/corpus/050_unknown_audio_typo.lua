@@ -1,4 +1,4 @@
--- expect: static unknown-api `audio.play_sound` is unknown
+-- expect: static @5:3 unknown-api `audio.play_sound` is unknown
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static arity takes at most
+-- expect: static @5:3 arity takes at most
 local C = {}
 
 function C:on_update(dt)

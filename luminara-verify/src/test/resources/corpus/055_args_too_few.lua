@@ -1,4 +1,4 @@
--- expect: static arity needs at least
+-- expect: static @5:3 arity needs at least
 local C = {}
 
 function C:on_update(dt)

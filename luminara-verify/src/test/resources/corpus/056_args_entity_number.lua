@@ -1,4 +1,4 @@
--- expect: static argument-type expects entity
+-- expect: static @5:17 argument-type expects entity
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static argument-type expects a number
+-- expect: static @5:20 argument-type expects a number
 local C = {}
 
 function C:on_start()

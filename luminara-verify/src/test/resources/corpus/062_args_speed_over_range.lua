@@ -1,4 +1,4 @@
--- expect: warning argument-range will be clamped to 100
+-- expect: warning @5:20 argument-range will be clamped to 100
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: warning argument-range will be clamped to -1
+-- expect: warning @5:17 argument-range will be clamped to -1
 local C = {}
 
 function C:on_start()

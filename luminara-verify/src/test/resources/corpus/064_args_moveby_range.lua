@@ -1,4 +1,4 @@
--- expect: warning argument-range will be clamped to 1000
+-- expect: warning @5:20 argument-range will be clamped to 1000
 local C = {}
 
 function C:on_start()

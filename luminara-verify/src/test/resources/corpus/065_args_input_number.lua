@@ -1,4 +1,4 @@
--- expect: static argument-type
+-- expect: static @5:20 argument-type
 local C = {}
 
 function C:on_update(dt)

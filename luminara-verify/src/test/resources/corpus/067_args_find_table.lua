@@ -1,4 +1,4 @@
--- expect: static argument-type expects string
+-- expect: static @5:22 argument-type expects string
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: sandbox attempt to index
+-- expect: sandbox @6 attempt to index
 local C = {}
 
 function C:on_update(dt)

@@ -1,4 +1,4 @@
--- expect: sandbox something went wrong
+-- expect: sandbox @5 something went wrong
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: sandbox arithmetic
+-- expect: sandbox @5 arithmetic
 local C = {}
 
 function C:on_update(dt)

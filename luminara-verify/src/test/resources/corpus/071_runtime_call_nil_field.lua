@@ -1,4 +1,4 @@
--- expect: sandbox call
+-- expect: sandbox @5 call
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: sandbox Vehicle.SetSpeed
+-- expect: sandbox @6 Vehicle.SetSpeed
 -- attach: tower_lamp
 local C = {}
 

@@ -1,4 +1,4 @@
--- expect: sandbox transform.set_position
+-- expect: sandbox @6 transform.set_position
 local C = {}
 
 function C:on_start()

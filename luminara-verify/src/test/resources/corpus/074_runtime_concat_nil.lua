@@ -1,4 +1,4 @@
--- expect: sandbox concatenate
+-- expect: sandbox @5 concatenate
 local C = {}
 
 function C:on_start()

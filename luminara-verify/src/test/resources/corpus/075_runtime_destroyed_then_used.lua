@@ -1,4 +1,4 @@
--- expect: sandbox
+-- expect: sandbox @9 stale: it was despawned
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: sandbox late failure
+-- expect: sandbox @5 late failure
 local C = {}
 
 function C:on_update(dt)

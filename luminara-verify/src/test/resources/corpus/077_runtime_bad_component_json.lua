@@ -1,4 +1,4 @@
--- expect: sandbox
+-- expect: sandbox @5 MeshShape.kind: expected enum
 local C = {}
 
 function C:on_start()

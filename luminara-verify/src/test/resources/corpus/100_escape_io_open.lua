@@ -1,4 +1,4 @@
--- expect: static sandbox-escape `io` is not available
+-- expect: static @5:13 sandbox-escape `io` is not available
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static sandbox-escape `os.execute` is not available
+-- expect: static @5:6 sandbox-escape `os.execute` is not available
 local C = {}
 
 function C:on_start()

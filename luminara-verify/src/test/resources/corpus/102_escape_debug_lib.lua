@@ -1,4 +1,4 @@
--- expect: static sandbox-escape `debug` is not available
+-- expect: static @5:3 sandbox-escape `debug` is not available
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static sandbox-escape `luajava` is not available
+-- expect: static @5:3 sandbox-escape `luajava` is not available
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static sandbox-escape `loadfile` is not available
+-- expect: static @5:13 sandbox-escape `loadfile` is not available
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static sandbox-escape `string.dump` is not available
+-- expect: static @5:20 sandbox-escape `string.dump` is not available
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static sandbox-escape `os.getenv` is not available
+-- expect: static @5:18 sandbox-escape `os.getenv` is not available
 local C = {}
 
 function C:on_start()

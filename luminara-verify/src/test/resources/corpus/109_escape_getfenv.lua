@@ -1,4 +1,4 @@
--- expect: static sandbox-escape `getfenv` is not available
+-- expect: static @5:15 sandbox-escape `getfenv` is not available
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: sandbox
+-- expect: sandbox @6 index expected, got nil
 local C = {}
 
 function C:on_start()

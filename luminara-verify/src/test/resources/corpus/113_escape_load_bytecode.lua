@@ -1,4 +1,4 @@
--- expect: sandbox
+-- expect: sandbox @5 load: binary chunks are not allowed
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: sandbox
+-- expect: sandbox @5 attempt to modify read-only table 'transform'
 local C = {}
 
 function C:on_start()

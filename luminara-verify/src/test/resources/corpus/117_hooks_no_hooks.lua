@@ -1,4 +1,4 @@
--- expect: static no-hooks defines none of the hooks
+-- expect: static @6:1 no-hooks defines none of the hooks
 local C = {}
 
 function C:helper() end

@@ -1,4 +1,4 @@
--- expect: static no-hooks
+-- expect: static @8:1 no-hooks
 local C = {}
 
 function C:on_udpate(dt)

@@ -1,4 +1,4 @@
--- expect: warning unknown-hook did you mean `on_update`
+-- expect: warning @5:1 unknown-hook did you mean `on_update`
 local C = {}
 
 function C:on_start() end

@@ -1,4 +1,4 @@
--- expect: warning hook-self first parameter is not
+-- expect: warning @4:1 hook-self first parameter is not
 local C = {}
 
 function C.on_update(dt)

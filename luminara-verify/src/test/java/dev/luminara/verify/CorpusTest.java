@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,6 +26,16 @@ import org.junit.jupiter.api.TestFactory;
  * {@code warning <code> <fragment>} (passes with that warning) or {@code sandbox <fragment>} (passes static analysis
  * and fails on the fork, the fragment in an error, a limit or a suggestion). {@code -- attach: <name>|none} chooses
  * the target (default enemy_red). Every run must leave the live world as it was and serialise to JSON.
+ *
+ * <p>A {@code static}, {@code warning} or {@code sandbox} expectation may name where the problem is, as an
+ * {@code @line:column} (or {@code @line}) token right after the kind, e.g. {@code -- expect: static @4:3 unknown-api
+ * did you mean} or {@code -- expect: sandbox @6 attempt to index}. It stays on the first line so the sample's own line
+ * numbers do not move. For {@code static}/{@code warning} an issue with the code and fragment must be reported at
+ * that line (and column, when given); for {@code sandbox} an error or limit with the fragment must be reported at
+ * that line of the sample itself. Without the token the location is not checked. Samples whose issue the verifier
+ * currently reports at a wrong place carry no location (so the corpus does not pin the wrong one): 025, 026, 028,
+ * 032, 034, 035 (syntax), 037, 048, 051, 112 (column of the {@code =} of a {@code local}), 052, 053, 059, 060, 066
+ * (column of the comma before argument 2 or later).
  */
 class CorpusTest {
     static final Path ARENA = Path.of("../samples/arena");
@@ -44,7 +55,30 @@ class CorpusTest {
         GAME.close();
     }
 
-    record Sample(String file, String kind, String code, String fragment, String attach, String source) {}
+    /** Where a problem is expected: {@code column} is 0 when only the line is checked. */
+    record Location(int line, int column) {
+        static Location parse(String file, String token) {
+            String[] lc = token.substring(1).split(":", -1);
+            try {
+                Location at = new Location(Integer.parseInt(lc[0]), lc.length > 1 ? Integer.parseInt(lc[1]) : 0);
+                if (lc.length <= 2 && at.line() > 0 && at.column() >= 0) return at;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalStateException("bad location '" + token + "' in " + file + " (want @line or @line:col)");
+        }
+
+        boolean matches(int actualLine, int actualColumn) {
+            return actualLine == line && (column == 0 || actualColumn == column);
+        }
+
+        @Override
+        public String toString() {
+            return column == 0 ? String.valueOf(line) : line + ":" + column;
+        }
+    }
+
+    record Sample(String file, String kind, Location at, String code, String fragment, String attach, String source) {}
 
     static List<Sample> samples() throws Exception {
         Path dir = Path.of(CorpusTest.class.getResource("/corpus").toURI());
@@ -52,22 +86,35 @@ class CorpusTest {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p :
                     files.filter(f -> f.toString().endsWith(".lua")).sorted().toList()) {
-                String src = Files.readString(p, StandardCharsets.UTF_8);
-                String[] lines = src.split("\n", 3);
-                String expect = lines[0].substring("-- expect: ".length()).trim();
-                String attach = lines[1].startsWith("-- attach: ")
-                        ? lines[1].substring(11).trim()
-                        : "enemy_red";
-                String[] parts = expect.split(" ", 3);
-                String kind = parts[0];
-                String code = kind.equals("static") || kind.equals("warning") ? parts[1] : null;
-                String fragment = code != null
-                        ? (parts.length > 2 ? parts[2] : "")
-                        : expect.substring(kind.length()).trim();
-                out.add(new Sample(p.getFileName().toString(), kind, code, fragment, attach, src));
+                out.add(parse(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
             }
         }
         return out;
+    }
+
+    static Sample parse(String file, String src) {
+        String[] lines = src.split("\n", 3);
+        String expect = lines[0].substring("-- expect: ".length()).trim();
+        String attach = lines.length > 1 && lines[1].startsWith("-- attach: ")
+                ? lines[1].substring(11).trim()
+                : "enemy_red";
+        String[] head = expect.split(" ", 2);
+        String kind = head[0];
+        String rest = head.length > 1 ? head[1].trim() : "";
+        Location at = null;
+        if (rest.startsWith("@")) {
+            String[] split = rest.split(" ", 2);
+            at = Location.parse(file, split[0]);
+            rest = split.length > 1 ? split[1].trim() : "";
+        }
+        String code = null;
+        if (kind.equals("static") || kind.equals("warning")) {
+            String[] split = rest.split(" ", 2);
+            code = split[0];
+            rest = split.length > 1 ? split[1].trim() : "";
+        }
+        if (at != null && kind.equals("pass")) throw new IllegalStateException("a pass has no location: " + file);
+        return new Sample(file, kind, at, code, rest, attach, src);
     }
 
     @Test
@@ -80,6 +127,25 @@ class CorpusTest {
                     .filteredOn(s -> s.file().contains("_" + category + "_"))
                     .hasSizeGreaterThanOrEqualTo(5);
         }
+    }
+
+    @Test
+    void theHeaderFormatIsParsedWithAndWithoutALocation() {
+        Sample old = parse("a.lua", "-- expect: static unknown-api did you mean `x`\nlocal C = {}\n");
+        assertThat(old.at()).isNull();
+        assertThat(old.code()).isEqualTo("unknown-api");
+        assertThat(old.fragment()).isEqualTo("did you mean `x`");
+        Sample located = parse("b.lua", "-- expect: static @4:3 unknown-api did you mean `x`\n-- attach: none\n");
+        assertThat(located.at()).isEqualTo(new Location(4, 3));
+        assertThat(located.code()).isEqualTo("unknown-api");
+        assertThat(located.fragment()).isEqualTo("did you mean `x`");
+        assertThat(located.attach()).isEqualTo("none");
+        Sample sandbox = parse("c.lua", "-- expect: sandbox @6 attempt to index\n");
+        assertThat(sandbox.at()).isEqualTo(new Location(6, 0));
+        assertThat(sandbox.fragment()).isEqualTo("attempt to index");
+        assertThat(parse("d.lua", "-- expect: sandbox max_\n").at()).isNull();
+        assertThat(Location.parse("e.lua", "@7").matches(7, 12)).isTrue();
+        assertThat(Location.parse("e.lua", "@7:3").matches(7, 4)).isFalse();
     }
 
     @TestFactory
@@ -105,19 +171,13 @@ class CorpusTest {
             }
             case "warning" -> {
                 assertThat(r.passed()).as(report).isTrue();
-                assertThat(r.issues(IssueSeverity.WARNING)).as(report).anySatisfy(i -> {
-                    assertThat(i.code()).isEqualTo(s.code());
-                    assertThat(i.message()).contains(s.fragment());
-                });
+                checkIssues(s, r.issues(IssueSeverity.WARNING), false, report);
             }
             case "static" -> {
                 assertThat(r.passed()).as(report).isFalse();
                 assertThat(r.failedStage()).as(report).isEqualTo(Stage.STATIC);
                 assertThat(r.sandboxResult()).as(report).isNull();
-                assertThat(r.issues(IssueSeverity.ERROR)).as(report).anySatisfy(i -> {
-                    assertThat(i.code()).isEqualTo(s.code());
-                    assertThat(i.message() + " " + i.suggestion()).contains(s.fragment());
-                });
+                checkIssues(s, r.issues(IssueSeverity.ERROR), true, report);
             }
             case "sandbox" -> {
                 assertThat(r.passed()).as(report).isFalse();
@@ -131,9 +191,51 @@ class CorpusTest {
                                 || !r.sandboxResult().limitsHit().isEmpty())
                         .as("errors carry file:line: " + report)
                         .isTrue();
+                if (s.at() != null) {
+                    List<SandboxProblem> problems = Stream.concat(
+                                    r.sandboxResult().errors().stream(), r.sandboxResult().limitsHit().stream())
+                            .filter(p -> p.describe().contains(s.fragment()))
+                            .toList();
+                    assertThat(problems.stream()
+                                    .anyMatch(p -> p.file().equals(sub.path()) && s.at().matches(p.line(), 0)))
+                            .as(
+                                    "%s: expected the sandbox problem containing \"%s\" at %s:%s, but it was at %s%n%s",
+                                    s.file(),
+                                    s.fragment(),
+                                    sub.path(),
+                                    s.at(),
+                                    problems.stream()
+                                            .map(p -> p.file() + ":" + p.line())
+                                            .collect(Collectors.joining(", ", "[", "]")),
+                                    report)
+                            .isTrue();
+                }
             }
             default -> throw new IllegalStateException("unknown expectation in " + s.file() + ": " + s.kind());
         }
+    }
+
+    /** Some issue has the sample's code and fragment, and (when the sample names one) is at its location. */
+    private static void checkIssues(Sample s, List<StaticIssue> issues, boolean withSuggestion, String report) {
+        List<StaticIssue> matching = issues.stream()
+                .filter(i -> i.code().equals(s.code()))
+                .filter(i -> (withSuggestion ? i.message() + " " + i.suggestion() : i.message()).contains(s.fragment()))
+                .toList();
+        assertThat(matching)
+                .as("%s: no %s issue containing \"%s\"%n%s", s.file(), s.code(), s.fragment(), report)
+                .isNotEmpty();
+        if (s.at() == null) return;
+        assertThat(matching.stream().anyMatch(i -> s.at().matches(i.line(), i.column())))
+                .as(
+                        "%s: expected the %s issue at %s, but it was reported at %s%n%s",
+                        s.file(),
+                        s.code(),
+                        s.at(),
+                        matching.stream()
+                                .map(i -> i.column() > 0 ? i.line() + ":" + i.column() : String.valueOf(i.line()))
+                                .collect(Collectors.joining(", ", "[", "]")),
+                        report)
+                .isTrue();
     }
 
     static SandboxConfig config() {
