@@ -1,4 +1,4 @@
--- expect: static syntax break
+-- expect: static @5 syntax break
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static syntax syntax error
+-- expect: static @5 syntax syntax error
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static unknown-api did you mean `transform.get_position`
+-- expect: static @5:13 unknown-api did you mean `transform.get_position`
 local C = {}
 
 function C:on_update(dt)

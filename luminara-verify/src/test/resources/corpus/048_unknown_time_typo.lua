@@ -1,4 +1,4 @@
--- expect: static unknown-api `time.deltatime` is unknown
+-- expect: static @5:13 unknown-api `time.deltatime` is unknown
 local C = {}
 
 function C:on_update(dt)

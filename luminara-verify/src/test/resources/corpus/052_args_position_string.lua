@@ -1,4 +1,4 @@
--- expect: static argument-type expects vec3
+-- expect: static @5:39 argument-type expects vec3
 local C = {}
 
 function C:on_start()

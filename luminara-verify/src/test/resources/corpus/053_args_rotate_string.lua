@@ -1,4 +1,4 @@
--- expect: static argument-type expects number
+-- expect: static @5:35 argument-type expects number
 local C = {}
 
 function C:on_update(dt)

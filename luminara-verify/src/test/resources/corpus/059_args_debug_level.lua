@@ -1,4 +1,4 @@
--- expect: static argument-range must be one of
+-- expect: static @5:18 argument-range must be one of
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static argument-range did you mean 'warn'
+-- expect: static @5:18 argument-range did you mean 'warn'
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: static argument-type expects list
+-- expect: static @5:33 argument-type expects list
 local C = {}
 
 function C:on_start()

@@ -33,9 +33,8 @@ import org.junit.jupiter.api.TestFactory;
  * numbers do not move. For {@code static}/{@code warning} an issue with the code and fragment must be reported at
  * that line (and column, when given); for {@code sandbox} an error or limit with the fragment must be reported at
  * that line of the sample itself. Without the token the location is not checked. Samples whose issue the verifier
- * currently reports at a wrong place carry no location (so the corpus does not pin the wrong one): 025, 026, 028,
- * 032, 034, 035 (syntax), 037, 048, 051, 112 (column of the {@code =} of a {@code local}), 052, 053, 059, 060, 066
- * (column of the comma before argument 2 or later).
+ * reports at a debatable place carry no location (so the corpus does not pin it): 026, 028 and 032, where LuaJ's
+ * parser names the token before the offending one.
  */
 class CorpusTest {
     static final Path ARENA = Path.of("../samples/arena");

@@ -25,6 +25,7 @@ public final class LuaAnalyzer {
     private static final Pattern LUAC_LINE = Pattern.compile(":(\\d+): (.*)", Pattern.DOTALL);
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered: \"(.*?)\"");
     private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
+    private static final Pattern AT_LINE = Pattern.compile(" at line (\\d+)");
 
     private final ApiCatalog catalog;
     private final Predicate<String> moduleExists;
@@ -36,7 +37,7 @@ public final class LuaAnalyzer {
     }
 
     public LuaFacts analyze(String file, String source) {
-        Issues issues = new Issues(file);
+        Issues issues = new Issues(file, source);
         Chunk chunk;
         LuaParser parser = new LuaParser(new StringReader(source));
         try {
@@ -46,6 +47,7 @@ public final class LuaAnalyzer {
             return empty(issues);
         } catch (TokenMgrError e) {
             String text = String.valueOf(e.getMessage());
+            if (text.contains("<EOF> after") && unfinishedString(issues, file, source)) return empty(issues);
             Matcher m = LEXICAL.matcher(text);
             int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
             int col = line > 0 ? Integer.parseInt(m.group(2)) : 0;
@@ -67,6 +69,9 @@ public final class LuaAnalyzer {
             Matcher m = LUAC_LINE.matcher(String.valueOf(e.getMessage()));
             int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
             String msg = line > 0 ? m.group(2) : String.valueOf(e.getMessage());
+            Matcher at =
+                    AT_LINE.matcher(msg); // LuaC reports a block's problems at its end, naming the line in the text
+            if (at.find()) line = Integer.parseInt(at.group(1));
             issues.add(IssueSeverity.ERROR, "syntax", line, 0, "syntax error: " + oneLine(msg), null);
             return empty(issues);
         }
@@ -76,6 +81,50 @@ public final class LuaAnalyzer {
         chunk.accept(walker);
         ClassTable table = ClassTable.analyze(chunk, issues);
         return new LuaFacts(issues.list(), table.hooks(), table.requires(), table.reload(), walker.spawns());
+    }
+
+    /**
+     * LuaJ's parser lets a string run on to the end of the file; {@code LuaC} stops at the line where it is left open.
+     * Reports that line and the opening quote, or returns false when LuaC finds nothing to say.
+     */
+    private static boolean unfinishedString(Issues issues, String file, String source) {
+        try {
+            LuaChunks.compile(ScriptId.of(file), source.getBytes(StandardCharsets.UTF_8));
+            return false;
+        } catch (LuaError e) {
+            Matcher m = LUAC_LINE.matcher(String.valueOf(e.getMessage()));
+            if (!m.find() || !m.group(2).startsWith("unfinished string")) return false;
+            int line = Integer.parseInt(m.group(1));
+            String[] lines = source.split("\n", -1);
+            int column = line <= lines.length ? openQuote(lines[line - 1]) : 0;
+            issues.add(
+                    IssueSeverity.ERROR,
+                    "syntax",
+                    line,
+                    column,
+                    "syntax error: unfinished string",
+                    "close the string on the same line (a quoted Lua string cannot span lines; [[...]] can)");
+            return true;
+        }
+    }
+
+    /** The 1-based column of the quote that opens a string left open on {@code text}, or 0. */
+    static int openQuote(String text) {
+        char open = 0;
+        int at = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open != 0) {
+                if (c == '\\') i++;
+                else if (c == open) open = 0;
+            } else if (c == '-' && text.startsWith("--", i)) {
+                return 0;
+            } else if (c == '"' || c == '\'') {
+                open = c;
+                at = i + 1;
+            }
+        }
+        return open == 0 ? 0 : at;
     }
 
     private static void syntax(Issues issues, ParseException e, Token last) {
