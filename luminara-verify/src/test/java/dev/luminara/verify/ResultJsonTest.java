@@ -79,6 +79,18 @@ class ResultJsonTest {
                         ScriptSubmission.lua("a.lua", "return {}", List.of(new EntityReference.ByName("nobody"))),
                         new World()))
                 .isInstanceOf(UnresolvedTargetException.class)
-                .hasMessageContaining("nobody");
+                .hasMessageContaining("no entity is named \"nobody\" (no entity has a Name)");
+        World named = new World();
+        named.spawn(new Name("player"));
+        named.spawn(new Name("tower"));
+        assertThatThrownBy(() -> VERIFIER.verify(
+                        ScriptSubmission.lua("a.lua", "return {}", List.of(new EntityReference.ByName("plyer"))),
+                        named))
+                .isInstanceOf(UnresolvedTargetException.class)
+                .hasMessage("cannot attach the script: no entity is named \"plyer\"; did you mean \"player\"?");
+        assertThatThrownBy(() -> VERIFIER.verify(
+                        ScriptSubmission.lua("a.lua", "return {}", List.of(new EntityReference.ByName("nobody"))),
+                        named))
+                .hasMessage("cannot attach the script: no entity is named \"nobody\"; names: player, tower");
     }
 }

@@ -9,6 +9,7 @@ import dev.luminara.core.CoreException;
 import dev.luminara.core.Entity;
 import dev.luminara.core.Labels;
 import dev.luminara.core.World;
+import dev.luminara.core.component.Name;
 import dev.luminara.core.spatial.SpatialIndex;
 import dev.luminara.verify.UnresolvedTargetException;
 import java.util.ArrayList;
@@ -24,6 +25,12 @@ public final class Targets {
         if (refs.isEmpty()) return List.of();
         List<Entity> fast = direct(world, refs);
         if (fast != null) return fast;
+        for (EntityReference ref : refs) {
+            if (ref instanceof EntityReference.ByName n
+                    && Labels.named(world, n.name()).isEmpty()) {
+                throw new UnresolvedTargetException(noSuchName(world, n.name()), null);
+            }
+        }
         boolean nearest = refs.stream().anyMatch(Targets::needsSpatial);
         boolean semantic = refs.stream().anyMatch(Targets::needsSearch);
         SpatialIndex spatial = nearest || semantic ? SpatialIndex.of(world) : null;
@@ -65,6 +72,19 @@ public final class Targets {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** {@code no entity is named "plyer"; did you mean "player"?}, else the names there are (the first 12). */
+    static String noSuchName(World world, String name) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Entity e : world.query(Name.class).entities())
+            names.add(world.get(e, Name.class).value());
+        List<String> close = Names.closest(name, names);
+        String head = "cannot attach the script: no entity is named \"" + name + "\"";
+        if (!close.isEmpty()) return head + "; did you mean \"" + close.get(0) + "\"?";
+        if (names.isEmpty()) return head + " (no entity has a Name)";
+        List<String> some = names.stream().limit(12).toList();
+        return head + "; names: " + String.join(", ", some) + (names.size() > some.size() ? ", ..." : "");
     }
 
     private static boolean needsSpatial(EntityReference r) {
