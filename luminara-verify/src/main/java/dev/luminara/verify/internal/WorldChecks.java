@@ -4,6 +4,7 @@ import dev.luminara.core.Entity;
 import dev.luminara.core.World;
 import dev.luminara.core.component.Name;
 import dev.luminara.core.schema.Suggest;
+import dev.luminara.script.ScriptComponent;
 import dev.luminara.verify.IssueSeverity;
 import dev.luminara.verify.StaticIssue;
 import java.util.ArrayList;
@@ -65,7 +66,36 @@ public final class WorldChecks {
                 }
             }
         }
+        sharedPath(world, file, targets).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * Applying writes the file, so every entity already running a script at this path runs the new code too, though
+     * the sandbox ran it only on the targets: worth a warning, since it is seldom what was meant.
+     */
+    private static java.util.Optional<StaticIssue> sharedPath(World world, String file, List<Entity> targets) {
+        if (!world.components().has("Script")) return java.util.Optional.empty();
+        List<String> others = new ArrayList<>();
+        for (Entity e : world.query(ScriptComponent.class).entities()) {
+            if (!targets.contains(e)
+                    && world.get(e, ScriptComponent.class).path().equals(file)) {
+                others.add(label(world, e));
+            }
+        }
+        if (others.isEmpty()) return java.util.Optional.empty();
+        String who = others.size() <= 5
+                ? String.join(", ", others)
+                : String.join(", ", others.subList(0, 5)) + " and " + (others.size() - 5) + " more";
+        return java.util.Optional.of(new StaticIssue(
+                IssueSeverity.WARNING,
+                "shared-script",
+                file,
+                0,
+                0,
+                file + " is already the script of " + who + ": applying replaces it there too, but the sandbox runs"
+                        + " it only on the targets",
+                "give the new script a path of its own, unless every entity running " + file + " should change"));
     }
 
     /** Entities the script would spawn, from literal loop counts at its {@code world.spawn} sites (0 if unknown). */
