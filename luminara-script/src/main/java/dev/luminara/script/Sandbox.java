@@ -34,6 +34,7 @@ public final class Sandbox {
     private long totalCalls;
     private int totalSpawns;
     private ScriptLimitException lastHit;
+    private long allocatedSinceCheck;
 
     Sandbox(SandboxConfig config, ScriptId script, Watchdog.Slot slot) {
         this.config = config;
@@ -112,6 +113,34 @@ public final class Sandbox {
                     LimitKind.MEMORY,
                     config.maxMemory(),
                     "allocated " + bytes + " bytes in one call: max_memory is " + config.maxMemory());
+        }
+    }
+
+    /**
+     * Adds what one finished call allocated (the Lua hook measures it). Keeping memory takes allocating it, so the
+     * runtime measures what the script keeps ({@link #checkRetained}) only once per {@code max_memory / 4} allocated:
+     * that bounds the kept state to about 1.25 × max_memory between measurements, and a script that allocates little
+     * is never measured.
+     */
+    public void allocatedInCall(long bytes) {
+        if (bytes > 0) allocatedSinceCheck += bytes;
+    }
+
+    /** Whether enough was allocated since the last retained-memory check to make another; starts the count again. */
+    public boolean retainedCheckDue() {
+        if (!measureMemory || allocatedSinceCheck < config.maxMemory() / 4) return false;
+        allocatedSinceCheck = 0;
+        return true;
+    }
+
+    /** Fails the call when the values the script keeps after {@code hook} (about {@code bytes}) pass max_memory. */
+    public void checkRetained(long bytes, String hook) {
+        if (bytes > config.maxMemory()) {
+            throw exceed(
+                    LimitKind.MEMORY,
+                    config.maxMemory(),
+                    "holds about " + Math.max(1, bytes >> 20) + " MB of Lua values after " + hook + ": max_memory is "
+                            + config.maxMemory() + " bytes");
         }
     }
 

@@ -25,6 +25,11 @@ import org.luaj.vm2.lib.DebugLib;
  */
 public final class SandboxHook extends DebugLib {
     static final int CHUNK = 1024;
+    /**
+     * Once string operations have built this many bytes, the next one reads the allocation counter at once: a loop of
+     * a few instructions around {@code string.rep} can allocate hundreds of MB before {@value #CHUNK} instructions.
+     */
+    static final long BUILT_SAMPLE = 256 << 10;
     /** Deeper Lua recursion is stopped before it can overflow the Java stack. */
     public static final int MAX_DEPTH = 200;
 
@@ -44,6 +49,7 @@ public final class SandboxHook extends DebugLib {
     private Thread callThread;
     private long callBaseline;
     private long otherThreadsAllocated;
+    private long builtSinceSample;
     private final Map<Thread, long[]> otherSamples = new WeakHashMap<>();
 
     /** The hook whose sandbox is armed on this thread, or null (trusted code, or not in a script call). */
@@ -75,13 +81,19 @@ public final class SandboxHook extends DebugLib {
             callBaseline = s.measuresMemory() ? THREADS.getCurrentThreadAllocatedBytes() : 0;
             otherThreadsAllocated = 0;
             otherSamples.clear();
+            builtSinceSample = 0;
         }
         return previous;
     }
 
     void disarm(Sandbox previous) {
+        Sandbox s = sandbox;
         sandbox = previous;
         if (previous == null) {
+            // what the outermost call allocated feeds the retained-memory check (LuaScriptInstance runs it)
+            if (s != null && s.measuresMemory() && Thread.currentThread() == callThread) {
+                s.allocatedInCall(allocated());
+            }
             countdown = Integer.MAX_VALUE;
             chunk = Integer.MAX_VALUE;
             frames().depth = 0; // CURRENT stays: with no sandbox armed the hook applies the trusted caps
@@ -188,6 +200,7 @@ public final class SandboxHook extends DebugLib {
                 throw new LuaAbort(e);
             }
         }
+        checkBuilt(s, total); // after the value cap: one value too big is the more precise diagnosis
     }
 
     /** Fails the current call if building a value of {@code bytes} would pass the cap (library functions use it). */
@@ -205,6 +218,21 @@ public final class SandboxHook extends DebugLib {
         } catch (ScriptLimitException e) {
             countdown = 0;
             throw new LuaAbort(e);
+        }
+        checkBuilt(s, bytes);
+    }
+
+    /**
+     * Counts {@code bytes} about to be built by a string operation and, every {@link #BUILT_SAMPLE} of them, checks
+     * the call's allocation plus these bytes against max_memory, before they are allocated.
+     */
+    private void checkBuilt(Sandbox s, long bytes) {
+        if (!s.measuresMemory() || (builtSinceSample += bytes) < BUILT_SAMPLE) return;
+        builtSinceSample = 0;
+        try {
+            s.checkMemory(allocated() + bytes);
+        } catch (ScriptLimitException e) {
+            throw abort(e);
         }
     }
 
