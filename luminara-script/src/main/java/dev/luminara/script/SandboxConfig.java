@@ -9,7 +9,8 @@ import java.util.Objects;
  * {@link BudgetWindow}. A value of {@link Long#MAX_VALUE} (or {@link Integer#MAX_VALUE}) means unlimited.
  *
  * @param maxExecutionTime wall-clock time one hook call may take
- * @param maxMemory bytes one hook call may allocate (Lua: measured per thread; WASM: the linear memory cap)
+ * @param maxMemory bytes one hook call may allocate, and (sandboxed Lua) the Lua values an instance may keep across
+ *     calls (Lua: measured per thread, the kept values estimated by a walk; WASM: the linear memory cap)
  * @param maxEntitiesSpawned spawns per instance and window; the next one is refused
  * @param maxApiCalls API calls per instance and window; the next one is refused
  * @param maxInstructions interpreter instructions per hook call (Lua interpreted, WASM interpreted)

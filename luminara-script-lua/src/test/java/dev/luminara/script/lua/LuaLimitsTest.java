@@ -11,6 +11,8 @@ import dev.luminara.script.ScriptReport;
 import dev.luminara.script.ScriptState;
 import dev.luminara.script.TierPolicy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LuaLimitsTest {
@@ -27,6 +29,25 @@ class LuaLimitsTest {
             assertThat(h.errors).singleElement().satisfies(err -> assertThat(err.limit())
                     .isEqualTo(LimitKind.API_CALLS));
             assertThat(h.host.usage(e).orElseThrow().apiCalls()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void stringRepBuildsEveryCountWithAndWithoutASeparator() {
+        try (LuaHarness h = new LuaHarness(LuaHarness.RELAXED, TierPolicy.ALL_SANDBOXED)) {
+            h.file(
+                    "r.lua",
+                    "return { on_start = function(self) for n = 0, 9 do"
+                            + " log.info(string.rep('ab', n) .. '|' .. string.rep('xyz', n, ', ') .. '|'"
+                            + " .. string.rep('', n, '-')) end end }");
+            h.spawn("r", "r.lua");
+            h.frame();
+            List<String> expected = new ArrayList<>();
+            for (int n = 0; n <= 9; n++) {
+                expected.add("ab".repeat(n) + "|" + String.join(", ", java.util.Collections.nCopies(n, "xyz")) + "|"
+                        + "-".repeat(Math.max(0, n - 1)));
+            }
+            assertThat(h.log).containsExactlyElementsOf(expected);
         }
     }
 

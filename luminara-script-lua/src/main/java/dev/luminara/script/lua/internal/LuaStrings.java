@@ -91,14 +91,22 @@ final class LuaStrings {
         // the message names the real size; every copy adds a byte, so a total under the cap also bounds n
         check(total, "string.rep");
         byte[] out = new byte[(int) total];
-        int at = 0;
-        for (long i = 0; i < n; i++) {
-            if (i > 0) {
-                sep.copyInto(0, out, at, sep.length());
-                at += sep.length();
-            }
-            s.copyInto(0, out, at, s.length());
-            at += s.length();
+        // one copy of s, then of (sep, s), then the filled prefix doubled: a few arraycopy calls instead of n copies,
+        // so a large rep costs memory bandwidth, not a loop the time limit has to catch
+        s.copyInto(0, out, 0, s.length());
+        int filled = s.length();
+        if (n > 1) {
+            sep.copyInto(0, out, filled, sep.length());
+            s.copyInto(0, out, filled + sep.length(), s.length());
+            filled += sep.length() + s.length();
+        }
+        while (filled < out.length) {
+            // after the first s come whole (sep, s) units, and so does what is left to fill: copying whole units
+            // keeps the pattern
+            int copied = filled - s.length();
+            int len = Math.min(copied, out.length - filled);
+            System.arraycopy(out, s.length(), out, filled, len);
+            filled += len;
         }
         return LuaString.valueUsing(out);
     }
