@@ -1,4 +1,4 @@
--- expect: sandbox max_
+-- expect: sandbox @5 max_
 local C = {}
 
 function C:on_start()

@@ -1,4 +1,4 @@
--- expect: sandbox max_entities_spawned
+-- expect: sandbox @6 max_entities_spawned
 local C = {}
 
 function C:on_start()

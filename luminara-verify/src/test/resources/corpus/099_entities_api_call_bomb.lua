@@ -1,4 +1,4 @@
--- expect: sandbox max_api_calls
+-- expect: sandbox @5 max_api_calls
 local C = {}
 
 function C:on_start()

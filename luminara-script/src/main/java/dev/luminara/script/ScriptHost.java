@@ -255,7 +255,7 @@ public final class ScriptHost implements AutoCloseable {
         try {
             return a.instance.call(hook, args);
         } catch (ScriptLimitException e) {
-            fail(a, new ScriptError(a.id, a.entity, hook, e.getMessage(), null, "", e.kind()));
+            fail(a, new ScriptError(a.id, a.entity, hook, e.getMessage(), e.location(), "", e.kind()));
         } catch (ScriptRuntimeException e) {
             fail(a, new ScriptError(a.id, a.entity, hook, e.detail(), e.location(), e.traceback(), null));
         } catch (ScriptException e) {

@@ -7,6 +7,7 @@ package dev.luminara.script;
 public class ScriptLimitException extends ScriptException {
     private final LimitKind kind;
     private final long limit;
+    private volatile ScriptLocation location;
 
     public ScriptLimitException(LimitKind kind, long limit, String message) {
         super(message);
@@ -20,5 +21,18 @@ public class ScriptLimitException extends ScriptException {
 
     public long limit() {
         return limit;
+    }
+
+    /** Where the script was when the limit stopped it, or null when the runtime cannot tell (WASM, a Java call). */
+    public ScriptLocation location() {
+        return location;
+    }
+
+    /**
+     * Records where the script was stopped; the first place recorded stays. (The runtime learns it only where it throws,
+     * after the sandbox made the exception, and rethrows the same exception at later checks.)
+     */
+    public void locate(ScriptLocation at) {
+        if (location == null && at != null && at.line() > 0) location = at;
     }
 }

@@ -33,6 +33,42 @@ class LuaLimitsTest {
     }
 
     @Test
+    void aLimitHitSaysTheFileAndLineTheScriptWasAt() {
+        SandboxConfig c = LuaHarness.RELAXED
+                .withMaxInstructions(100_000)
+                .withMaxEntitiesSpawned(2)
+                .withWindow(BudgetWindow.RUN);
+        try (LuaHarness h = new LuaHarness(c, TierPolicy.ALL_SANDBOXED)) {
+            h.file(
+                    "loop.lua",
+                    "return {\n  on_start = function(self)\n    local n = 0\n    while true do n = n + 1 end\n"
+                            + "  end,\n}\n");
+            h.file(
+                    "spawner.lua",
+                    "return {\n  on_start = function(self)\n    for i = 1, 5 do\n"
+                            + "      world.spawn('minion')\n    end\n  end,\n}\n");
+            Entity loop = h.spawn("loop", "loop.lua");
+            Entity spawner = h.spawn("spawner", "spawner.lua");
+            h.frame();
+            assertThat(h.errors).hasSize(2);
+            assertThat(h.errors).anySatisfy(err -> {
+                assertThat(err.entity()).isEqualTo(loop);
+                assertThat(err.limit()).isEqualTo(LimitKind.INSTRUCTIONS);
+                assertThat(err.location().toString()).isEqualTo("loop.lua:4");
+                assertThat(err.describe()).startsWith("loop.lua:4: on_start");
+            });
+            assertThat(h.errors).anySatisfy(err -> {
+                assertThat(err.entity()).isEqualTo(spawner);
+                assertThat(err.limit()).isEqualTo(LimitKind.ENTITIES_SPAWNED);
+                assertThat(err.location().toString()).isEqualTo("spawner.lua:4");
+            });
+            assertThat(h.host.state(loop).orElseThrow())
+                    .isInstanceOfSatisfying(
+                            ScriptState.Error.class, st -> assertThat(st.line()).isEqualTo(4));
+        }
+    }
+
+    @Test
     void stringRepBuildsEveryCountWithAndWithoutASeparator() {
         try (LuaHarness h = new LuaHarness(LuaHarness.RELAXED, TierPolicy.ALL_SANDBOXED)) {
             h.file(

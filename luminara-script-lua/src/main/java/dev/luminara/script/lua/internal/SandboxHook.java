@@ -3,6 +3,7 @@ package dev.luminara.script.lua.internal;
 import dev.luminara.script.LimitKind;
 import dev.luminara.script.Sandbox;
 import dev.luminara.script.ScriptLimitException;
+import dev.luminara.script.ScriptLocation;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -145,7 +146,7 @@ public final class SandboxHook extends DebugLib {
         ScriptLimitException stop = s.stopped();
         if (stop != null) {
             countdown = 0;
-            throw new LuaAbort(stop);
+            throw new LuaAbort(located(stop));
         }
         if (consumed > limit) {
             countdown = 0;
@@ -197,7 +198,7 @@ public final class SandboxHook extends DebugLib {
             try {
                 s.checkValueSize(total, "string concatenation");
             } catch (ScriptLimitException e) {
-                throw new LuaAbort(e);
+                throw new LuaAbort(located(e));
             }
         }
         checkBuilt(s, total); // after the value cap: one value too big is the more precise diagnosis
@@ -217,7 +218,7 @@ public final class SandboxHook extends DebugLib {
             s.checkValueSize(bytes, operation);
         } catch (ScriptLimitException e) {
             countdown = 0;
-            throw new LuaAbort(e);
+            throw new LuaAbort(located(e));
         }
         checkBuilt(s, bytes);
     }
@@ -244,7 +245,16 @@ public final class SandboxHook extends DebugLib {
 
     LuaAbort abort(ScriptLimitException e) {
         countdown = 0;
-        return new LuaAbort(e);
+        return new LuaAbort(located(e));
+    }
+
+    /** {@code e}, with the file and line of the innermost Lua frame recorded if it had none. */
+    ScriptLimitException located(ScriptLimitException e) {
+        if (e.location() == null) {
+            String[] at = where();
+            if (at != null) e.locate(new ScriptLocation(at[0], Integer.parseInt(at[1])));
+        }
+        return e;
     }
 
     // ---- tracebacks ----
