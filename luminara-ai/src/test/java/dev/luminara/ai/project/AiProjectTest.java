@@ -30,13 +30,13 @@ class AiProjectTest {
     @TempDir
     Path dir;
 
-    private static World world() {
+    static World world() {
         World w = new World();
         w.register(ScriptStandIn.class);
         return w;
     }
 
-    private static AiIntent crates() {
+    static AiIntent crates() {
         return new AiIntent.SpawnRelative(
                 new EntityReference.ByName("player"),
                 new RelativePosition.Forward(2),

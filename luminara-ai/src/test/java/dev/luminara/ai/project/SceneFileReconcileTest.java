@@ -3,22 +3,15 @@ package dev.luminara.ai.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.luminara.ai.AiEngine;
-import dev.luminara.ai.command.EntityTemplate;
-import dev.luminara.ai.intent.AiIntent;
-import dev.luminara.ai.intent.EntityReference;
-import dev.luminara.ai.intent.RelativePosition;
 import dev.luminara.ai.testing.Arena;
 import dev.luminara.ai.testing.ProjectCopy;
-import dev.luminara.ai.testing.ScriptStandIn;
 import dev.luminara.ai.timeline.TimelineOptions;
 import dev.luminara.core.Entity;
-import dev.luminara.core.World;
 import dev.luminara.core.component.Transform;
 import dev.luminara.core.math.Vec3;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,29 +20,15 @@ class SceneFileReconcileTest {
     @TempDir
     Path dir;
 
-    private static World world() {
-        World w = new World();
-        w.register(ScriptStandIn.class);
-        return w;
-    }
-
-    private static AiIntent crates() {
-        return new AiIntent.SpawnRelative(
-                new EntityReference.ByName("player"),
-                new RelativePosition.Forward(2),
-                new EntityTemplate("crate", List.of(), Map.of()),
-                3,
-                null);
-    }
-
     /** A session in which the game moved the tower (as physics or a script would), then an agent changed something. */
     private Path liveSession() {
         Path folder = ProjectCopy.arena(dir.resolve("arena"));
-        try (AiEngine ai = AiEngine.builder().world(world()).project(folder).build()) {
+        try (AiEngine ai =
+                AiEngine.builder().world(AiProjectTest.world()).project(folder).build()) {
             Entity tower = Arena.named(ai.world(), "tower");
             Transform t = ai.world().get(tower, Transform.class);
             ai.world().set(tower, new Transform(new Vec3(5, 5, 5), t.rotation(), t.scale())); // not a command
-            ai.execute("crates", "", crates(), List.of());
+            ai.execute("crates", "", AiProjectTest.crates(), List.of());
         }
         return folder;
     }
@@ -59,7 +38,8 @@ class SceneFileReconcileTest {
         Path folder = liveSession();
         Path scene = folder.resolve("arena.scene.json");
         assertThat(Files.readString(scene)).contains("[5.0, 5.0, 5.0]"); // the file holds the live world
-        try (AiEngine ai = AiEngine.builder().world(world()).project(folder).build()) {
+        try (AiEngine ai =
+                AiEngine.builder().world(AiProjectTest.world()).project(folder).build()) {
             assertThat(ai.project().orElseThrow().warnings()).isEmpty();
             // the world is the timeline's head: the crates, and the tower where the commands left it
             Entity tower = Arena.named(ai.world(), "tower");
@@ -76,7 +56,8 @@ class SceneFileReconcileTest {
         Path scene = folder.resolve("arena.scene.json");
         String edited = Files.readString(scene).replace("\"tower\"", "\"big_tower\"");
         Files.writeString(scene, edited);
-        try (AiEngine ai = AiEngine.builder().world(world()).project(folder).build()) {
+        try (AiEngine ai =
+                AiEngine.builder().world(AiProjectTest.world()).project(folder).build()) {
             assertThat(ai.project().orElseThrow().warnings())
                     .singleElement()
                     .asString()
@@ -92,7 +73,7 @@ class SceneFileReconcileTest {
         Path scene = folder.resolve("arena.scene.json");
         String edited = Files.readString(scene).replace("\"tower\"", "\"big_tower\"");
         Files.writeString(scene, edited);
-        try (AiProject p = AiProject.open(folder, world(), TimelineOptions.DEFAULT, false)) {
+        try (AiProject p = AiProject.open(folder, AiProjectTest.world(), TimelineOptions.DEFAULT, false)) {
             assertThat(p.warnings())
                     .singleElement()
                     .asString()

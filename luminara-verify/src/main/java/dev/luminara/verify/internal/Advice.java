@@ -85,25 +85,15 @@ public final class Advice {
                         + c.maxExecutionTime().toMillis()
                         + " ms per call): bound its loops or spread the work over frames";
             case "max_memory":
-                if (p.message().contains("of Lua values after")) {
-                    return String.format(
-                            Locale.ROOT,
-                            "%s keeps more Lua values than the sandbox allows (max_memory %,d bytes): something grows"
-                                    + " every call; bound the tables it keeps filling or clear them",
-                            at,
-                            c.maxMemory());
-                }
-                return String.format(
-                        Locale.ROOT,
-                        "%s allocated more than the sandbox allows in one call (max_memory %,d bytes): do not build"
-                                + " large tables or strings per call",
-                        at,
-                        c.maxMemory());
             case "max_value_size":
+                boolean kept = p.message().contains("of Lua values after"); // the retained check, not one call
                 return String.format(
                         Locale.ROOT,
-                        "%s allocated more than the sandbox allows in one call (max_memory %,d bytes): do not build"
-                                + " large tables or strings per call",
+                        kept
+                                ? "%s keeps more Lua values than the sandbox allows (max_memory %,d bytes): something"
+                                        + " grows every call; bound the tables it keeps filling or clear them"
+                                : "%s allocated more than the sandbox allows in one call (max_memory %,d bytes): do"
+                                        + " not build large tables or strings per call",
                         at,
                         c.maxMemory());
             case "max_entities_spawned":
