@@ -27,6 +27,7 @@ import org.luaj.vm2.ast.SyntaxElement;
 final class CallChecker {
     private final ApiCatalog catalog;
     private final Issues issues;
+    private final List<LuaFacts.NameSite> components = new ArrayList<>();
 
     CallChecker(ApiCatalog catalog, Issues issues) {
         this.catalog = catalog;
@@ -101,8 +102,16 @@ final class CallChecker {
         issues.add(IssueSeverity.ERROR, "unknown-api", at, "`" + q + "` is unknown" + mean, hint);
     }
 
+    /** Literal component names passed to API functions, for {@link WorldChecks} to check against the registry. */
+    List<LuaFacts.NameSite> components() {
+        return components;
+    }
+
     private void param(String q, int i, ApiParam p, Literal lit, Exp at) {
         String arg = "argument " + (i + 1) + " (" + p.name() + ") of `" + q + "`";
+        if (p.name().equals("component") && lit.kind() == Literal.Kind.STRING && lit.text() != null) {
+            components.add(new LuaFacts.NameSite(lit.text(), Issues.line(at), issues.column(at)));
+        }
         if (lit.kind() == Literal.Kind.NIL) {
             if (!p.optional() && p.type() != ValueType.ANY) {
                 issues.add(IssueSeverity.ERROR, "argument-type", at, arg + " is required, got nil", null);

@@ -23,8 +23,16 @@ final class Issues {
     }
 
     void add(IssueSeverity severity, String code, SyntaxElement at, String message, String suggestion) {
-        int line = at == null ? 0 : at.beginLine;
-        add(severity, code, line, at == null ? 0 : column(line, at.beginColumn), message, suggestion);
+        add(severity, code, line(at), column(at), message, suggestion);
+    }
+
+    static int line(SyntaxElement at) {
+        return at == null ? 0 : at.beginLine;
+    }
+
+    /** The column of {@code at}, on the token it is about. */
+    int column(SyntaxElement at) {
+        return at == null ? 0 : column(at.beginLine, at.beginColumn);
     }
 
     /**

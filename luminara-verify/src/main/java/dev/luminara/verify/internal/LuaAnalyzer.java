@@ -80,7 +80,8 @@ public final class LuaAnalyzer {
         LuaWalker walker = new LuaWalker(catalog, issues, globals.names(), moduleExists);
         chunk.accept(walker);
         ClassTable table = ClassTable.analyze(chunk, issues);
-        return new LuaFacts(issues.list(), table.hooks(), table.requires(), table.reload(), walker.spawns());
+        return new LuaFacts(
+                issues.list(), table.hooks(), table.requires(), table.reload(), walker.spawns(), walker.components());
     }
 
     /**

@@ -11,15 +11,32 @@ import java.util.Set;
  * @param requires the literal {@code requires = {...}} component names
  * @param reload the literal {@code reload} strategy, or null
  * @param spawns every {@code world.spawn} call site
+ * @param components component names given as literals to API calls ({@code world.get_component(e, "Transform")}),
+ *     checked against the world's registry later: games register their own, and facts are cached without a world
  */
 public record LuaFacts(
-        List<StaticIssue> issues, Set<String> hooks, List<String> requires, String reload, List<SpawnSite> spawns) {
+        List<StaticIssue> issues,
+        Set<String> hooks,
+        List<String> requires,
+        String reload,
+        List<SpawnSite> spawns,
+        List<NameSite> components) {
     public LuaFacts {
         issues = List.copyOf(issues);
         hooks = Set.copyOf(hooks);
         requires = List.copyOf(requires);
         spawns = List.copyOf(spawns);
+        components = List.copyOf(components);
     }
+
+    /** Facts with no literal component names (WASM, or a script that stopped at a syntax error). */
+    public LuaFacts(
+            List<StaticIssue> issues, Set<String> hooks, List<String> requires, String reload, List<SpawnSite> spawns) {
+        this(issues, hooks, requires, reload, spawns, List.of());
+    }
+
+    /** A literal name at a position of the script. */
+    public record NameSite(String name, int line, int column) {}
 
     /**
      * A {@code world.spawn} call.

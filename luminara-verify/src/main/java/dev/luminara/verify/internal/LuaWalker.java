@@ -40,6 +40,10 @@ final class LuaWalker extends Visitor {
         this.calls = new CallChecker(catalog, issues);
     }
 
+    List<LuaFacts.NameSite> components() {
+        return calls.components();
+    }
+
     List<LuaFacts.SpawnSite> spawns() {
         return spawns;
     }

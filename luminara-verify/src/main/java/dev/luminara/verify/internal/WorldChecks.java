@@ -66,6 +66,18 @@ public final class WorldChecks {
                 }
             }
         }
+        for (LuaFacts.NameSite c : facts.components()) {
+            if (world.components().has(c.name())) continue;
+            out.add(new StaticIssue(
+                    IssueSeverity.ERROR,
+                    "unknown-component",
+                    file,
+                    c.line(),
+                    c.column(),
+                    "\"" + c.name() + "\" is not a component"
+                            + Suggest.didYouMean(c.name(), world.components().names()),
+                    "`luminara scene schema` lists the components"));
+        }
         sharedPath(world, file, targets).ifPresent(out::add);
         return out;
     }
