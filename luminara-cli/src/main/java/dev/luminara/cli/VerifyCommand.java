@@ -2,11 +2,14 @@ package dev.luminara.cli;
 
 import dev.luminara.ai.AiEngine;
 import dev.luminara.ai.intent.EntityReference;
+import dev.luminara.ai.perf.Measurement;
+import dev.luminara.ai.perf.PerformanceAdvisor;
 import dev.luminara.ai.perf.PerformanceBudget;
 import dev.luminara.ai.project.ProjectLayout;
 import dev.luminara.core.Entity;
 import dev.luminara.core.json.Json;
 import dev.luminara.runtime.GameRuntime;
+import dev.luminara.runtime.ScratchApps;
 import dev.luminara.script.ScriptLanguage;
 import dev.luminara.verify.ApplyResult;
 import dev.luminara.verify.ApplyStatus;
@@ -39,6 +42,8 @@ import picocli.CommandLine.Parameters;
                     + " the budget. Exit 1 when verification fails or the script is rolled back."
         })
 final class VerifyCommand implements Callable<Integer> {
+    private static final int CALIBRATION_WARMUP = 30, CALIBRATION_FRAMES = 120;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,6 +68,12 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--fps", paramLabel = "F", defaultValue = "60", description = "Frame-rate budget (default: 60).")
     double fps;
+
+    @Option(
+            names = "--calibrate",
+            description = "First measure what this world's entities cost, in scratch copies of the game (a few"
+                    + " seconds), so frame-time predictions use measured figures instead of a default.")
+    boolean calibrate;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -95,7 +106,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!apply) {
             try (GameRuntime game = GameRuntime.builder().scene(scene).build()) {
-                VerificationResult r = verifier(game).verify(submission, game.world());
+                VerificationResult r = verifier(game, advisor(game)).verify(submission, game.world());
                 out.println(json ? Json.pretty().writeValueAsString(r) : r.toText());
                 out.flush();
                 return r.passed() ? 0 : 1;
@@ -111,7 +122,7 @@ final class VerifyCommand implements Callable<Integer> {
             ai.project().orElseThrow().warnings().forEach(w -> spec.commandLine()
                     .getErr()
                     .println("warning: " + w));
-            ApplyResult r = verifier(game).apply(submission, game, ai);
+            ApplyResult r = verifier(game, advisor(game)).apply(submission, game, ai);
             if (json) {
                 out.println(Json.pretty().writeValueAsString(r));
             } else {
@@ -123,8 +134,29 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private CodeVerifier verifier(GameRuntime game) {
+    /** With --calibrate, an advisor fitted on scratch copies of the game's world; otherwise none (the default model). */
+    private PerformanceAdvisor advisor(GameRuntime game) {
+        if (!calibrate) return null;
+        PerformanceAdvisor advisor = new PerformanceAdvisor(new PerformanceBudget(fps));
+        List<Measurement> ms;
+        try (ScratchApps scratch = game.scratchApps()) {
+            ms = advisor.calibrate(scratch, game.world(), CALIBRATION_WARMUP, CALIBRATION_FRAMES);
+        }
+        spec.commandLine()
+                .getErr()
+                .println(String.format(
+                        java.util.Locale.ROOT,
+                        "calibrated on %d copies of the world (%d to %d entities): a frame of it now takes %.3f ms",
+                        ms.size(),
+                        ms.stream().mapToInt(Measurement::entityCount).min().orElse(0),
+                        ms.stream().mapToInt(Measurement::entityCount).max().orElse(0),
+                        ms.get(0).frameMillis()));
+        return advisor;
+    }
+
+    private CodeVerifier verifier(GameRuntime game, PerformanceAdvisor advisor) {
         return CodeVerifier.builder()
+                .advisor(advisor)
                 .frames(frames)
                 .monitorFrames(monitorFrames)
                 .budget(new PerformanceBudget(fps))

@@ -64,6 +64,27 @@ class VerifyCommandTest {
     }
 
     @Test
+    void calibrateMeasuresTheWorldSoTheSpawnAdviceUsesMeasuredCosts() throws IOException {
+        String bomb =
+                "local C = {}\nfunction C:on_start()\n  for i = 1, 500 do world.spawn(\"bullet\") end\nend\nreturn C\n";
+        Path s = script("bomb.lua", bomb);
+
+        CliRun plain = CliRun.of("verify", s.toString(), "--scene", SCENE, "--frames", "2");
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(plain.out()).contains("max_entities_spawned is 100").contains("uncalibrated default of 0.2 µs");
+        assertThat(plain.err()).doesNotContain("calibrated on");
+
+        CliRun calibrated = CliRun.of("verify", s.toString(), "--scene", SCENE, "--frames", "2", "--calibrate");
+        assertThat(calibrated.exitCode()).isEqualTo(1);
+        assertThat(calibrated.err())
+                .containsPattern("calibrated on \\d+ copies of the world \\(\\d+ to \\d+ entities\\)");
+        assertThat(calibrated.out())
+                .contains("max_entities_spawned is 100")
+                .containsPattern("advisor model, \\d+\\.\\d\\d µs per spawned entity")
+                .doesNotContain("uncalibrated");
+    }
+
+    @Test
     void applyWritesTheScriptThroughTheTimelineOfAProjectCopy() throws IOException {
         Path project = temp.resolve("arena");
         copy(Path.of("../samples/arena"), project);

@@ -47,6 +47,7 @@ final class ToolExamples {
         ALL.put("timeline_checkout", Map.of("name", "main"));
         ALL.put("perf_estimate", Map.of("intent", spawn));
         ALL.put("perf_report", Map.of());
+        ALL.put("perf_calibrate", Map.of("frames", 12, "warmup", 0));
         ALL.put("sim_play", Map.of());
         ALL.put("sim_pause", Map.of());
         ALL.put("sim_step", Map.of("frames", 2));

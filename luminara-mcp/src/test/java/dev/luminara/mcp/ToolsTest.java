@@ -3,6 +3,8 @@ package dev.luminara.mcp;
 import static dev.luminara.mcp.McpFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.luminara.core.World;
+import dev.luminara.core.WorldSnapshot;
 import dev.luminara.core.input.Input;
 import dev.luminara.render.Image;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -250,6 +252,25 @@ class ToolsTest {
         assertThat(estimate).containsKeys("severity", "predictedFrameMillis");
         assertThat(alive("ball")).as("an estimate applies nothing").isFalse();
         assertThat(structured(ok("perf_report", Map.of()))).isNotEmpty();
+    }
+
+    @Test
+    void calibrationMeasuresCopiesAndLeavesTheGameAlone() {
+        long frame = f.server.engine().frame();
+        WorldSnapshot before = f.server.engine().call(World::snapshot);
+        McpSchema.CallToolResult r = ok("perf_calibrate", Map.of("frames", 24, "warmup", 2));
+        Map<String, Object> out = structured(r);
+        int entities = f.server.engine().call(World::entityCount);
+        assertThat(text(r)).startsWith("calibrated on ").contains("(" + entities + " to ");
+        assertThat((List<?>) out.get("measurements")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(((Map<?, ?>) out.get("componentNanos")).containsKey("Transform"))
+                .isTrue();
+        assertThat(f.server.engine().frame()).as("the game is not stepped").isEqualTo(frame);
+        assertThat(f.server.engine().call(World::snapshot).sameContent(before)).isTrue();
+        assertThat(f.server.engine().ai().advisor().model().measurements()).isGreaterThanOrEqualTo(3);
+        McpSchema.CallToolResult refused = f.call("perf_calibrate", Map.of("frames", 5));
+        assertThat(refused.isError()).isTrue();
+        assertThat(text(refused)).contains("frames");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.luminara.script.ApiRegistry;
 import dev.luminara.script.ScriptHost;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One game: an {@link App} with every default layer, the scene it loaded (if any) and its scripts. Closing it stops
@@ -16,12 +17,14 @@ public final class GameRuntime implements AutoCloseable {
     private final Path assetRoot;
     private final Path scriptRoot;
     private final Path scene;
+    private final Supplier<GameRuntime> emptyCopies;
 
-    GameRuntime(App app, Path assetRoot, Path scriptRoot, Path scene) {
+    GameRuntime(App app, Path assetRoot, Path scriptRoot, Path scene, Supplier<GameRuntime> emptyCopies) {
         this.app = app;
         this.assetRoot = assetRoot;
         this.scriptRoot = scriptRoot;
         this.scene = scene;
+        this.emptyCopies = emptyCopies;
     }
 
     public static GameRuntimeBuilder builder() {
@@ -59,6 +62,11 @@ public final class GameRuntime implements AutoCloseable {
     /** The scene file loaded at start, if one was. */
     public Optional<Path> scene() {
         return Optional.ofNullable(scene);
+    }
+
+    /** Empty games set up like this one, for calibrating costs off the game's own loop; close it when done. */
+    public ScratchApps scratchApps() {
+        return new ScratchApps(emptyCopies);
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Assembles a {@link GameRuntime}; every setting has an embedded default, so {@code builder().build()} runs. */
 public final class GameRuntimeBuilder {
@@ -124,7 +125,7 @@ public final class GameRuntimeBuilder {
                 .plugin(scripting(scripts));
         plugins.forEach(app::plugin);
         App built = app.build();
-        GameRuntime runtime = new GameRuntime(built, assets, scripts, scene);
+        GameRuntime runtime = new GameRuntime(built, assets, scripts, scene, emptyCopies(assets, scripts));
         if (scene != null) {
             try {
                 Scenes.load(scene, built.world());
@@ -134,6 +135,22 @@ public final class GameRuntimeBuilder {
             }
         }
         return runtime;
+    }
+
+    /** The settings of this build, for empty copies of the game: no scene, hot reload, listeners or plugins. */
+    private Supplier<GameRuntime> emptyCopies(Path assets, Path scripts) {
+        double hz = this.hz;
+        long seed = this.seed;
+        SandboxConfig sandbox = this.sandbox;
+        VerbPath verbs = this.verbs;
+        return () -> new GameRuntimeBuilder()
+                .hz(hz)
+                .seed(seed)
+                .sandbox(sandbox)
+                .verbs(verbs)
+                .assetRoot(assets)
+                .scriptRoot(scripts)
+                .build();
     }
 
     private ScriptingPlugin scripting(Path scripts) {

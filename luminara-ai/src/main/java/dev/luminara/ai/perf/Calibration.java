@@ -30,6 +30,9 @@ final class Calibration {
     static final double MIN_KIND_SHARE = 0.05;
 
     static final double[] SCALES = {1.5, 2};
+    /** The JIT is warm for the whole process once one calibration has run its warm-up; later ones skip it. */
+    private static volatile boolean jitWarm;
+
     private final Supplier<App> apps;
     private final int warmup;
     private final int frames;
@@ -45,7 +48,8 @@ final class Calibration {
     /**
      * Builds every configuration first, warms them all up, then measures them in interleaved rounds (each round
      * steps every app a few frames), so that drift on a busy machine (another build, a frequency change) touches all
-     * configurations alike. The first app also warms the JIT for at least {@link #JIT_WARMUP_NANOS}.
+     * configurations alike. In the process's first calibration the first app also warms the JIT for at least {@link
+     * #JIT_WARMUP_NANOS}.
      */
     List<Measurement> run(World source) {
         Map<List<String>, List<Entity>> archetypes = archetypes(source);
@@ -69,8 +73,11 @@ final class Calibration {
                 labels.add("scale:" + scale);
             }
         }
-        long until = System.nanoTime() + JIT_WARMUP_NANOS;
-        while (System.nanoTime() < until) apps.get(0).step();
+        if (!jitWarm) {
+            long until = System.nanoTime() + JIT_WARMUP_NANOS;
+            while (System.nanoTime() < until) apps.get(0).step();
+            jitWarm = true;
+        }
         for (App app : apps) for (int i = 0; i < warmup; i++) app.step();
         int perRound = Math.max(1, frames / ROUNDS);
         double[][] costs = new double[apps.size()][perRound * ROUNDS];

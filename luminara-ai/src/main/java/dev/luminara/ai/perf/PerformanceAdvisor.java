@@ -51,11 +51,15 @@ public final class PerformanceAdvisor {
     /**
      * Measures scratch apps made by {@code apps} (same plugins as the game, empty worlds) holding copies of {@code
      * world} and more entities of its most common kinds, and fits the model. Each measurement is the median of {@code
-     * frames} frames after {@code warmup}.
+     * frames} frames after {@code warmup}. Until a measurement of the game itself comes, predictions start from the
+     * copy of the world as it is (the first measurement), not from the largest copy measured last.
      */
     public List<Measurement> calibrate(Supplier<App> apps, World world, int warmup, int frames) {
         List<Measurement> ms = new Calibration(apps, warmup, frames, 3).run(world);
-        updateModel(ms);
+        synchronized (this) {
+            updateModel(ms);
+            latest = ms.get(0);
+        }
         return ms;
     }
 

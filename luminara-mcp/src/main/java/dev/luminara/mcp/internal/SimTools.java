@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luminara.ai.AiJson;
 import dev.luminara.ai.intent.AiIntent;
+import dev.luminara.ai.perf.Measurement;
 import dev.luminara.ai.perf.PerformanceContext;
 import dev.luminara.ai.perf.PerformanceImpact;
+import dev.luminara.core.World;
 import dev.luminara.core.input.InputException;
 import dev.luminara.core.input.InputMap;
 import dev.luminara.core.input.InputSource;
 import dev.luminara.core.input.SimulatedInput;
+import dev.luminara.core.scene.Scene;
+import dev.luminara.core.scene.Scenes;
+import dev.luminara.runtime.ScratchApps;
 import java.util.List;
+import java.util.Locale;
 
 /** The simulation (play, pause, step), scripted input for playtests, and performance. */
 final class SimTools {
@@ -23,7 +29,8 @@ final class SimTools {
                 step(host).withOutput(Schema.simOutput()),
                 input(host),
                 estimate(host),
-                report(host));
+                report(host),
+                calibrate(host));
     }
 
     private static Reply state(EngineHost host) {
@@ -116,6 +123,49 @@ final class SimTools {
                     a.only();
                     PerformanceContext p = host.call(w -> host.ai().advisor().generateContext(w));
                     return Reply.json(AiJson.tree(p));
+                });
+    }
+
+    static ToolSpec calibrate(EngineHost host) {
+        Schema in = Schema.object()
+                .integer("frames", "frames measured per copy (default 120)", 12, 2000, false)
+                .integer("warmup", "frames run first on each copy (default 30)", 0, 1000, false);
+        return ToolSpec.reading(
+                "perf_calibrate",
+                "Measures what the world's entities cost, on scratch copies of the game (the game itself is not"
+                        + " stepped), so perf_estimate and script_verify predict from measured figures.",
+                in,
+                (a, c) -> {
+                    a.only("frames", "warmup");
+                    int frames = a.integer("frames", 12, 2000, 120);
+                    int warmup = a.integer("warmup", 0, 1000, 30);
+                    // the world is copied between frames; the measuring runs off the game's loop
+                    Scene copy = host.call(w -> Scenes.capture(w, "calibration"));
+                    List<Measurement> ms;
+                    try (ScratchApps scratch = host.game().scratchApps()) {
+                        World source = scratch.get().world();
+                        Scenes.instantiate(copy, source);
+                        ms = host.ai().advisor().calibrate(scratch, source, warmup, frames);
+                    }
+                    ObjectNode o = JsonNodeFactory.instance.objectNode();
+                    o.set("measurements", AiJson.tree(ms));
+                    o.set(
+                            "componentNanos",
+                            AiJson.tree(host.ai().advisor().model().componentNanos()));
+                    o.put("baseFrameMillis", ms.get(0).frameMillis());
+                    return Reply.of(
+                            String.format(
+                                    Locale.ROOT,
+                                    "calibrated on %d copies of the world (%d to %d entities); a frame of it takes"
+                                            + " %.3f ms",
+                                    ms.size(),
+                                    ms.get(0).entityCount(),
+                                    ms.stream()
+                                            .mapToInt(Measurement::entityCount)
+                                            .max()
+                                            .orElse(0),
+                                    ms.get(0).frameMillis()),
+                            o);
                 });
     }
 }

@@ -33,7 +33,7 @@ public record FramePrediction(double frameMillis, double fps, double budgetMilli
         String basis = calibrated
                 ? "advisor model, " + fixed(perEntity / 1e3, 2) + " µs per spawned entity"
                 : "uncalibrated default of " + fixed(perEntity / 1e3, 1)
-                        + " µs per entity; calibrate the advisor for real figures";
+                        + " µs per entity; for measured figures calibrate first (luminara verify --calibrate, MCP perf_calibrate)";
         double budgetMillis = budget.frameBudgetNanos() / 1e6;
         return new FramePrediction(frame, frame <= 0 ? Double.POSITIVE_INFINITY : 1000 / frame, budgetMillis, basis);
     }
