@@ -125,6 +125,7 @@ public final class GameRuntimeBuilder {
                 .plugin(scripting(scripts));
         plugins.forEach(app::plugin);
         App built = app.build();
+        CoreVerbs.registerComponents(built.world());
         GameRuntime runtime = new GameRuntime(built, assets, scripts, scene, emptyCopies(assets, scripts));
         if (scene != null) {
             try {

@@ -10,6 +10,7 @@ import dev.luminara.core.component.Transform;
 import dev.luminara.core.component.Velocity;
 import dev.luminara.core.scene.SceneException;
 import dev.luminara.core.testing.Samples;
+import dev.luminara.lunyscript.luminara.Steering;
 import dev.luminara.script.ScriptComponent;
 import dev.luminara.script.ScriptException;
 import java.io.IOException;
@@ -57,6 +58,20 @@ class GameRuntimeTest {
                         .as(path.name())
                         .isEqualTo(100f, org.assertj.core.data.Offset.offset(1e-3f));
             }
+        }
+    }
+
+    @Test
+    void theVerbsOwnComponentsAreKnownBeforeAVerbRunsSoScenesAndToolsCanNameThem(@TempDir Path dir) throws IOException {
+        Path scene = dir.resolve("car.scene.json");
+        Files.writeString(
+                scene,
+                "{\"entities\": [{\"id\": 0, \"components\": {\"Name\": {\"value\": \"car\"},"
+                        + " \"Steering\": {\"angle\": 12.5}}}]}");
+        try (GameRuntime game = GameRuntime.builder().scene(scene).build()) {
+            assertThat(game.world().components().has("Steering")).isTrue();
+            Entity car = byName(game, "car");
+            assertThat(game.world().get(car, Steering.class).angle()).isEqualTo(12.5f);
         }
     }
 

@@ -23,6 +23,14 @@ import java.util.List;
 public final class CoreVerbs {
     private CoreVerbs() {}
 
+    /**
+     * Registers the components the verbs keep their state in ({@link Steering}), so that the world's schemas, scene
+     * files and component names (an AI tool's {@code AddComponent "Steering"}) know them before a verb first runs.
+     */
+    public static void registerComponents(World world) {
+        world.register(Steering.class);
+    }
+
     /** Through the generated services. */
     public static List<ApiModule> generated(Descriptor descriptor, Tracer tracer) {
         ServiceSet services = LuminaraServices.create(new CoreEngineAdapter(new World()), descriptor);

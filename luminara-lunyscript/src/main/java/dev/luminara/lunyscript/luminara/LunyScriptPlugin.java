@@ -21,6 +21,7 @@ public final class LunyScriptPlugin implements Plugin {
 
     @Override
     public void build(AppBuilder app) {
+        CoreVerbs.registerComponents(app.world());
         CoreEngineAdapter adapter = new CoreEngineAdapter(app.world());
         ScriptRunner runner = runnerFactory.apply(adapter);
         app.world().insertResource(new LunyScripts(adapter, runner));
