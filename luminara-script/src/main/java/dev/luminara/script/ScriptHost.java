@@ -119,6 +119,8 @@ public final class ScriptHost implements AutoCloseable {
             if (a != null && a.component.path().equals(c.path())) {
                 a.component = c;
                 a.seen = stamp;
+                // a restored snapshot can bring back a status this host has since replaced: publish it again
+                if (a.published != null && !statusShows(e, a.published)) a.published = null;
             } else {
                 fresh.add(Map.entry(e, c));
             }
@@ -144,7 +146,10 @@ public final class ScriptHost implements AutoCloseable {
         }
         for (AttachedScript a : gone) {
             detach(a);
-            if (world.isAlive(a.entity) && world.has(a.entity, ScriptStatus.class)) {
+            // an entity given another script keeps the component: the new script publishes its own status into it
+            if (world.isAlive(a.entity)
+                    && world.has(a.entity, ScriptStatus.class)
+                    && !world.has(a.entity, ScriptComponent.class)) {
                 world.commands().remove(a.entity, ScriptStatus.class);
             }
         }
@@ -278,6 +283,13 @@ public final class ScriptHost implements AutoCloseable {
         while (errors.size() > MAX_ERRORS_KEPT) errors.poll();
         LOG.debug("script error: {}", error.describe());
         for (ScriptListener l : listeners) l.failed(error);
+    }
+
+    private boolean statusShows(Entity e, ScriptState state) {
+        return world.find(e, ScriptStatus.class)
+                .map(ScriptStatus::toState)
+                .filter(state::equals)
+                .isPresent();
     }
 
     private void publish(AttachedScript a) {

@@ -99,6 +99,42 @@ class LuaLifecycleTest {
     }
 
     @Test
+    void replacingAFailedScriptLeavesTheNewScriptsStatusNotTheOldError() {
+        try (LuaHarness h = new LuaHarness()) {
+            h.file("bad.lua", "local B = {}\nfunction B:on_update() error('broken') end\nreturn B\n");
+            h.file("good.lua", "local G = {} function G:on_update() print('ok') end return G");
+            Entity e = h.spawn("player", "bad.lua");
+            h.frame();
+            assertThat(h.world.get(e, ScriptStatus.class).state()).isEqualTo("Error");
+            // an undo takes the script away; before any frame runs, another script is attached
+            h.world.remove(e, ScriptComponent.class);
+            h.world.set(e, new ScriptComponent("good.lua", true));
+            h.frames(2);
+            assertThat(h.world.get(e, ScriptStatus.class).state()).isEqualTo("Running");
+            assertThat(h.world.get(e, ScriptStatus.class).file()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRestoredWorldWithAStaleErrorStatusGetsTheRunningScriptsStatusBack() {
+        try (LuaHarness h = new LuaHarness()) {
+            h.file("bad.lua", "local B = {}\nfunction B:on_update() error('broken') end\nreturn B\n");
+            h.file("good.lua", "local G = {} function G:on_update() print('ok') end return G");
+            Entity e = h.spawn("player", "bad.lua");
+            h.frame();
+            h.world.remove(e, ScriptComponent.class);
+            var stale = h.world.snapshot(); // no script, and the error status nobody has cleared yet
+            h.world.set(e, new ScriptComponent("good.lua", true));
+            h.frames(2);
+            // a document-style apply: the world goes back to before it, then gets the change alone
+            h.world.restore(stale);
+            h.world.set(e, new ScriptComponent("good.lua", true));
+            h.frames(2);
+            assertThat(h.world.get(e, ScriptStatus.class).state()).isEqualTo("Running");
+        }
+    }
+
+    @Test
     void aSyntaxErrorIsReportedWithItsLine() {
         try (LuaHarness h = new LuaHarness()) {
             h.file("syntax.lua", "local S = {}\nfunction S:on_start()\n  local x = = 1\nend\nreturn S\n");
