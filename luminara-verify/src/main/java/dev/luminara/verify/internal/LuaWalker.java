@@ -189,9 +189,33 @@ final class LuaWalker extends Visitor {
             }
         } else if (fc.lhs instanceof Exp.NameExp ne && global(ne) && ne.name.name.equals("require")) {
             require(fc);
+        } else if (fc.lhs instanceof Exp.NameExp ne && global(ne) && !scriptGlobals.contains(ne.name.name)) {
+            moduleCall(ne.name.name, fc);
         }
         prefix(fc.lhs);
         super.visit(fc);
+    }
+
+    /** {@code log("hi")}: a module or library table called as a function fails with "attempt to call a table". */
+    private void moduleCall(String name, Exp.FuncCall fc) {
+        List<String> functions = new ArrayList<>();
+        if (catalog.isModule(name)) {
+            catalog.module(name).ifPresent(m -> m.functions().forEach(f -> functions.add(name + "." + f.name())));
+        } else if (LuaNames.LIBRARIES.containsKey(name)) {
+            LuaNames.LIBRARIES.get(name).stream().sorted().forEach(f -> functions.add(name + "." + f));
+        } else {
+            return;
+        }
+        if (functions.isEmpty()) return;
+        issues.add(
+                IssueSeverity.ERROR,
+                "module-call",
+                fc,
+                "`" + name + "` is a module, not a function: calling it fails (attempt to call a table); did you mean `"
+                        + functions.get(0) + "(...)`?",
+                "call one of its functions: "
+                        + String.join(", ", functions.subList(0, Math.min(6, functions.size())))
+                        + (functions.size() > 6 ? ", ..." : ""));
     }
 
     private String hook() {
