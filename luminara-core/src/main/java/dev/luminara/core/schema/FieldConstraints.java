@@ -1,5 +1,6 @@
 package dev.luminara.core.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public record FieldConstraints(Double min, Double max, List<String> allowed, Str
 
     public static final FieldConstraints NONE = new FieldConstraints(null, null, List.of(), "");
 
+    @JsonIgnore // a question for Java callers, not a member of the JSON schema
     public boolean isEmpty() {
         return min == null && max == null && allowed.isEmpty() && unit.isEmpty();
     }
