@@ -14,7 +14,11 @@ public record Light(
         @FieldInfo(description = "DIRECTIONAL, POINT or SPOT", defaultValue = "\"POINT\"")
         LightKind kind,
 
-        @FieldInfo(description = "Light colour (r, g, b, a) or a colour name", defaultValue = "[1, 1, 1, 1]")
+        @FieldInfo(
+                description = "Light colour (r, g, b, a) or a colour name",
+                defaultValue = "[1, 1, 1, 1]",
+                min = 0,
+                max = 1)
         Color color,
 
         @FieldInfo(description = "Brightness multiplier", defaultValue = "1.0", min = 0, max = 100)

@@ -21,7 +21,11 @@ public record MeshShape(
                 unit = "m")
         Vec3 size,
 
-        @FieldInfo(description = "Surface colour (r, g, b, a) or a colour name", defaultValue = "[0.8, 0.8, 0.8, 1]")
+        @FieldInfo(
+                description = "Surface colour (r, g, b, a) or a colour name",
+                defaultValue = "[0.8, 0.8, 0.8, 1]",
+                min = 0,
+                max = 1)
         Color color) {
 
     public static MeshShape box(float sx, float sy, float sz, Color color) {

@@ -242,6 +242,14 @@ public final class ComponentJson {
     }
 
     private static void check(String component, String path, FieldSchema fs, Object value) {
+        if (value instanceof Quat q && !(q.x() * q.x() + q.y() * q.y() + q.z() * q.z() + q.w() * q.w() > 1e-12)) {
+            // a zero (or NaN) quaternion is no rotation at all: normalising it gives NaN everywhere downstream
+            throw new InvalidComponentException(
+                    component,
+                    path,
+                    "a rotation quaternion must not be zero, got [" + q.x() + ", " + q.y() + ", " + q.z() + ", " + q.w()
+                            + "] (no rotation is [0, 0, 0, 1])");
+        }
         FieldConstraints c = fs.constraints();
         if (!c.allowed().isEmpty() && value instanceof String s && !c.allowed().contains(s)) {
             throw new InvalidComponentException(component, path, "'" + s + "' is not one of " + c.allowed());

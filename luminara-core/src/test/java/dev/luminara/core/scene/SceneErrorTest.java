@@ -61,6 +61,17 @@ class SceneErrorTest {
     }
 
     @Test
+    void aZeroQuaternionAndAColourOutsideZeroToOneAreRefused() {
+        SceneException rotation = error(entity("7", "{\"Transform\": {\"rotation\": [0, 0, 0, 0]}}"));
+        assertThat(rotation.reason())
+                .isEqualTo(
+                        "a rotation quaternion must not be zero, got [0.0, 0.0, 0.0, 0.0] (no rotation is [0, 0, 0, 1])");
+        SceneException colour = error(entity("7", "{\"MeshShape\": {\"color\": [2, -1, 0, 5]}}"));
+        assertThat(colour.reason()).isEqualTo("must be within [0, 1], got 2.0");
+        assertThat(colour.getMessage()).contains("component MeshShape").contains("color");
+    }
+
+    @Test
     void aWrongFieldTypeNamesTheField() {
         SceneException e = error(entity("7", "{\n       \"Transform\": {\n         \"position\": \"up\"}}"));
         assertThat(e.line()).isEqualTo(6);
