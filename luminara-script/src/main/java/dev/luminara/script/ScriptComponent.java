@@ -26,8 +26,11 @@ public record ScriptComponent(
                 defaultValue = "true")
         boolean enabled) {
 
+    /** @throws ScriptException for a path outside the script root or without a .lua/.wasm extension */
     public ScriptComponent {
         Objects.requireNonNull(path, "path");
+        // refused where it is written (a scene, a tool's command) rather than a frame later in ScriptStatus
+        ScriptLanguage.ofPath(ScriptId.of(path).path());
     }
 
     public static ScriptComponent of(String path) {

@@ -151,7 +151,8 @@ public final class SemanticIndex implements AutoCloseable {
         Set<Entity> dirty = new TreeSet<>(changes.spawned());
         for (ComponentChange c : changes.components()) dirty.add(c.entity());
         List<Entity> gone = new ArrayList<>(changes.despawned());
-        if (dirty.size() > Math.max(64, reader.numDocs() / 2)) {
+        // a mass change (or a mass despawn, such as undoing a big spawn) is cheaper rebuilt, and shrinks the bounds
+        if (dirty.size() + gone.size() > Math.max(64, reader.numDocs() / 2)) {
             rebuild();
             return;
         }

@@ -28,6 +28,22 @@ class SemanticIndexTest {
     }
 
     @Test
+    void theBoundsShrinkBackWhenAMassSpawnFarAwayIsDestroyed() {
+        Bounds before = index.bounds();
+        List<Entity> far = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            far.add(world.spawn(
+                    Transform.at(200 + i, 0, 200),
+                    dev.luminara.core.component.MeshShape.box(1, 1, 1, dev.luminara.core.math.Color.GREY)));
+        }
+        index.refresh();
+        assertThat(index.bounds().maxX()).isGreaterThan(500);
+        far.forEach(world::despawn);
+        index.refresh();
+        assertThat(index.bounds()).isEqualTo(before);
+    }
+
+    @Test
     void theRedEnemyNearTheTowerIsFoundFirst() {
         List<SearchHit> hits = index.search("the red enemy near the tower", 5);
         assertThat(hits.get(0).name()).isEqualTo("enemy_red");
