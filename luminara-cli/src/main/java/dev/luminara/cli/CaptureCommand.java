@@ -166,9 +166,12 @@ final class CaptureCommand implements Callable<Integer> {
         return out.resolveSibling(stem + "-" + angle.shortName() + ext);
     }
 
-    private static ImageFormat formatOf(Path out) {
+    private ImageFormat formatOf(Path out) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".jpg") || name.endsWith(".jpeg") ? ImageFormat.JPEG : ImageFormat.PNG;
+        if (name.endsWith(".jpg") || name.endsWith(".jpeg")) return ImageFormat.JPEG;
+        if (name.endsWith(".png")) return ImageFormat.PNG;
+        // a .bmp or .gif name would get PNG bytes: say so rather than write a file its name misdescribes
+        throw usage("--out " + out + ": the image must be .png, .jpg or .jpeg (or give --format png|jpeg)");
     }
 
     /** Names or ids to entities; an unknown one is a usage error that says which. */

@@ -39,9 +39,8 @@ final class DigestCommand implements Callable<Integer> {
     @Option(
             names = "--max-tokens",
             paramLabel = "N",
-            defaultValue = "0",
-            description = "Token budget (default: the level's, 5000 for detail).")
-    int maxTokens;
+            description = "Token budget, at least 1 (default: the level's, 5000 for detail).")
+    Integer maxTokens;
 
     @Option(
             names = "--level",
@@ -65,12 +64,15 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxTokens < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-tokens must be >= 0, got " + maxTokens);
+        if (maxTokens != null && maxTokens < 1) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--max-tokens must be >= 1, got " + maxTokens + " (leave it out for the level's budget)");
         }
         DigestLevel digestLevel = level();
         try (AiEngine ai = AiCli.scene(scene, encoding)) {
-            WorldContext ctx = ai.context(new ContextRequest(digestLevel, maxTokens, List.of(), null));
+            WorldContext ctx =
+                    ai.context(new ContextRequest(digestLevel, maxTokens == null ? 0 : maxTokens, List.of(), null));
             PrintWriter out = spec.commandLine().getOut();
             out.println(json ? AiJson.write(ctx) : ctx.text());
             out.flush();

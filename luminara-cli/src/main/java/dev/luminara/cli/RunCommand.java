@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Load a scene and simulate it with the default plugins, headless (as fast as possible) or in real time.",
-            "Prints one status line per simulated second: time, frame, entities, mean ms per frame."
+            "Prints one status line per simulated second: time, frame, entities, mean ms per frame.",
+            "Exits 1 when a script failed during the run (except with --watch, where errors are expected while"
+                    + " editing and are reported as they happen)."
         })
 final class RunCommand implements Callable<Integer> {
     static final long DEFAULT_HEADLESS_FRAMES = 600;
@@ -125,8 +127,17 @@ final class RunCommand implements Callable<Integer> {
                     recorder.seconds(),
                     recorder.peak()));
         }
+        long scriptErrors = game.scripts().errorCount();
         out.flush();
         game.close();
+        if (scriptErrors > 0 && !watch) {
+            // the run went on around the failing scripts, but a batch or CI run must see that they failed
+            spec.commandLine()
+                    .getErr()
+                    .println("luminara run: " + scriptErrors + " script error" + (scriptErrors == 1 ? "" : "s")
+                            + " (printed above as \"script error:\"); exit 1");
+            return 1;
+        }
         return 0;
     }
 

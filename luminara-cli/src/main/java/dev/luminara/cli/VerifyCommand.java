@@ -101,6 +101,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (!(fps > 0)) throw usage("--fps must be > 0, got " + fps);
         if (apply && scene != null) throw usage("--apply works on a project (-p DIR), not on --scene");
         if (!apply && scene == null) throw usage("--scene is required (or --apply with -p DIR)");
+        if (Files.isDirectory(script)) throw usage(script + " is a folder; name a script file (.lua or .wasm)");
         if (!Files.isRegularFile(script)) throw usage("no such script file: " + script);
         ScriptSubmission submission = submission();
         PrintWriter out = spec.commandLine().getOut();

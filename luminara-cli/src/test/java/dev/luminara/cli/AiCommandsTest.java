@@ -44,6 +44,10 @@ class AiCommandsTest {
         CliRun encoding = CliRun.of("digest", ARENA, "--encoding", "gpt5");
         assertThat(encoding.exitCode()).isEqualTo(1);
         assertThat(encoding.err()).startsWith("luminara digest: unknown token encoding 'gpt5'; known: ");
+        CliRun zero = CliRun.of("digest", ARENA, "--max-tokens", "0");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.out()).isEmpty();
+        assertThat(zero.err()).contains("--max-tokens must be >= 1, got 0 (leave it out for the level's budget)");
         CliRun missing = CliRun.of("digest", "nowhere.scene.json");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("luminara digest: nowhere.scene.json: no such file\n");

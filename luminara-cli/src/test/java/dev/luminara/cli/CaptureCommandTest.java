@@ -91,6 +91,10 @@ class CaptureCommandTest {
         assertThat(angle.err())
                 .isEqualTo("luminara capture: unknown view angle 'side', expected one of camera, top, front, iso"
                         + " (see 'luminara capture --help')\n");
+        CliRun bmp = CliRun.of("capture", ARENA, "--out", dir.resolve("x.bmp").toString());
+        assertThat(bmp.exitCode()).isEqualTo(2);
+        assertThat(bmp.err()).contains("the image must be .png, .jpg or .jpeg");
+        assertThat(dir.resolve("x.bmp")).doesNotExist();
         CliRun size = CliRun.of("capture", ARENA, "--out", out, "--width", "5");
         assertThat(size.exitCode()).isEqualTo(2);
         assertThat(size.err()).contains("image size must be within 16..8192 on each side, got 5x720");

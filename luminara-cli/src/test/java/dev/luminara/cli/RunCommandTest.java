@@ -90,6 +90,34 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunWhoseScriptsFailExitsOneAfterRunningAroundThem(@TempDir Path dir) throws Exception {
+        Path scripts = dir.resolve("scripts");
+        Path arena = Samples.find(Path.of("samples/arena"));
+        try (var files = Files.walk(arena.resolve("scripts"))) {
+            for (Path f : files.toList()) {
+                Files.copy(
+                        f,
+                        scripts.resolve(arena.resolve("scripts").relativize(f).toString()));
+            }
+        }
+        Files.copy(arena.resolve("arena-scripted.scene.json"), dir.resolve("arena-scripted.scene.json"));
+        Files.writeString(scripts.resolve("spinner.lua"), "this is not lua (");
+        CliRun run = CliRun.of("run", dir.resolve("arena-scripted.scene.json").toString(), "--frames", "30");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("script error: spinner.lua:1:").contains("done: 30 frames");
+        assertThat(run.err())
+                .matches("luminara run: \\d+ script errors? \\(printed above as \"script error:\"\\); exit 1\n");
+    }
+
+    @Test
+    void aFolderGivenAsTheSceneIsNamedAsAFolder(@TempDir Path dir) {
+        CliRun run = CliRun.of("run", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .isEqualTo("luminara run: " + dir + ": is a folder; name a scene file (*.scene.json) in it\n");
+    }
+
+    @Test
     void verboseAddsTheStackTrace() {
         CliRun run = CliRun.of("run", "no/such/arena.json", "--verbose");
         assertThat(run.exitCode()).isEqualTo(1);

@@ -132,6 +132,9 @@ class VerifyCommandTest {
     @Test
     void optionsAreChecked() throws IOException {
         Path s = script("spin.lua", SPIN);
+        CliRun folder = CliRun.of("verify", temp.toString(), "--scene", SCENE);
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).contains(temp + " is a folder; name a script file (.lua or .wasm)");
         assertThat(CliRun.of("verify", s.toString()).exitCode()).isEqualTo(2);
         assertThat(CliRun.of("verify", s.toString(), "--scene", SCENE, "--frames", "0")
                         .err())

@@ -104,6 +104,9 @@ public final class GameRuntimeBuilder {
     }
 
     public GameRuntime build() {
+        if (scene != null && Files.isDirectory(scene)) {
+            throw SceneException.of(scene.toString(), "is a folder; name a scene file (*.scene.json) in it");
+        }
         if (scene != null && !Files.isRegularFile(scene)) {
             throw SceneException.of(scene.toString(), "no such file");
         }

@@ -37,9 +37,15 @@ public final class Scenes {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw SceneException.of(source, "no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw SceneException.of(source, "not UTF-8 text: a scene file is JSON (luminara.scene/1)");
         } catch (IOException e) {
+            if (Files.isDirectory(file))
+                throw SceneException.of(source, "is a folder; name a scene file (*.scene.json)");
             throw SceneException.of(source, "cannot read: " + e.getMessage());
         }
+        // editors on Windows may start UTF-8 files with a byte-order mark; JSON has no use for it
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         return parse(text, source, registry);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.luminara.core.Entity;
 import dev.luminara.script.ReloadResult;
+import dev.luminara.script.ScriptError;
 import dev.luminara.script.ScriptId;
 import dev.luminara.script.ScriptState;
 import java.util.List;
@@ -109,6 +110,28 @@ class LuaReloadTest {
             List<ReloadResult> r = h.host.reload(List.of(ScriptId.of("lib.lua")));
             assertThat(r).extracting(x -> x.script().path()).containsExactly("u.lua");
             assertThat(h.log).containsExactly("1", "2");
+        }
+    }
+
+    @Test
+    void aRequiredModuleThatNoLongerCompilesIsReportedAtItsOwnFileAndLine() {
+        try (LuaHarness h = new LuaHarness()) {
+            h.file("lib/steer.lua", "return { k = 1 }");
+            h.file(
+                    "patrol.lua",
+                    "local P = { reload = 'Reset' }\nlocal steer = require('lib.steer')\n"
+                            + "function P:on_start() print(steer.k) end\nreturn P");
+            h.spawn("grunt", "patrol.lua");
+            h.frame();
+            h.file("lib/steer.lua", "return { k = 1 }\n\nthis is not lua (");
+            List<ReloadResult> r = h.host.reload(List.of(ScriptId.of("lib/steer.lua")));
+            assertThat(r).hasSize(1);
+            ScriptError error = r.get(0).error();
+            assertThat(error).isNotNull();
+            assertThat(error.location().file()).isEqualTo("lib/steer.lua");
+            assertThat(error.location().line()).isEqualTo(3);
+            assertThat(error.message()).startsWith("'<eos>' expected (required at patrol.lua:2)");
+            assertThat(h.log).containsExactly("1");
         }
     }
 }

@@ -34,6 +34,10 @@ final class LuaErrors {
 
     static ScriptRuntimeException convert(LuaError e, SandboxHook hook, String fallbackFile) {
         String fileline = read(FILELINE, e);
+        if (e instanceof ModuleLoadError m) {
+            String at = fileline == null ? "" : " (required at " + fileline.replaceFirst("^@", "") + ")";
+            return new ScriptRuntimeException(m.module(), m.detail() + at, "", e);
+        }
         String traceback = read(TRACEBACK, e);
         String message = e.getMessage() == null ? "error" : e.getMessage();
         if (traceback != null) {

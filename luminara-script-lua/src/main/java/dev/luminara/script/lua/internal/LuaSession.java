@@ -192,7 +192,10 @@ public final class LuaSession implements RuntimeSession {
             return v.isnil() ? LuaValue.TRUE : v;
         } catch (ScriptCompileException e) {
             required.remove(id);
-            throw new LuaError(e.getMessage());
+            String detail = e.getMessage().startsWith(e.location() + ": ")
+                    ? e.getMessage().substring(e.location().toString().length() + 2)
+                    : e.getMessage();
+            throw new ModuleLoadError(e.location(), detail);
         } catch (RuntimeException e) {
             required.remove(id);
             throw e;
