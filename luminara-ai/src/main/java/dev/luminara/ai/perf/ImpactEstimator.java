@@ -16,6 +16,11 @@ final class ImpactEstimator {
     static final double WARNING_SHARE = 0.8;
     /** A behaviour script's cost when no measured world ran one: a conservative guess. */
     static final double UNMEASURED_SCRIPT_NANOS = 20_000;
+    /** The basis of a prediction whose costs were all fitted from measurements. */
+    static final String FITTED = "fitted from measurements";
+
+    static final String CALIBRATE =
+            "perf_calibrate (MCP) or luminara verify --calibrate measures this game's real costs";
 
     private final CostModel model;
     private final PerformanceBudget budget;
@@ -34,6 +39,7 @@ final class ImpactEstimator {
             return impact(
                     currentNanos,
                     0,
+                    "nothing added per frame",
                     "changing " + m.component() + " values does not change what runs per frame",
                     List.of());
         } else if (intent instanceof AiIntent.AttachBehavior a) {
@@ -43,6 +49,7 @@ final class ImpactEstimator {
             return impact(
                     currentNanos,
                     cost,
+                    model.knows(script) ? FITTED : "assumed script cost; " + CALIBRATE,
                     String.format(
                             Locale.ROOT,
                             "a %s script on one entity: %s %.1f µs per frame",
@@ -59,7 +66,7 @@ final class ImpactEstimator {
         int n = world.entityCount(), k = s.count();
         double perEntity = model.entityNanos(components) * conditions(n, currentNanos);
         double delta = k * perEntity * curvature(n, k);
-        List<String> unknown = components.stream().filter(c -> !model.knows(c)).toList();
+        String basis = basis(components);
         String message = String.format(
                         Locale.ROOT,
                         "%d × {%s}: %.2f µs each, +%.2f ms per frame",
@@ -67,9 +74,7 @@ final class ImpactEstimator {
                         String.join(", ", components),
                         perEntity / 1e3,
                         delta / 1e6)
-                + (unknown.isEmpty()
-                        ? ""
-                        : "; not measured: " + String.join(", ", unknown) + " (average cost assumed)");
+                + (basis.equals(FITTED) ? "" : "; " + basis);
         List<Suggestion> suggestions = new ArrayList<>();
         double room = budget.frameBudgetNanos() * WARNING_SHARE - currentNanos;
         if (currentNanos + delta > budget.frameBudgetNanos() * WARNING_SHARE && perEntity > 0) {
@@ -92,7 +97,35 @@ final class ImpactEstimator {
                                     c,
                                     100 * costs.get(c) / perEntity))));
         }
-        return impact(currentNanos, delta, message, suggestions);
+        return impact(currentNanos, delta, basis, message, suggestions);
+    }
+
+    /** Where the per-entity cost of these components comes from: {@link #FITTED}, or which defaults it assumes. */
+    private String basis(List<String> components) {
+        if (!model.fitted()) {
+            StringBuilder b = new StringBuilder(String.format(
+                    Locale.ROOT, "uncalibrated default: %.2f µs per entity", DefaultCosts.ENTITY_NANOS / 1e3));
+            for (String c : components) {
+                if (DefaultCosts.covers(c)) {
+                    b.append(String.format(Locale.ROOT, ", %s +%.2f µs", c, DefaultCosts.component(c) / 1e3));
+                }
+            }
+            return b.append(" (docs/benchmarks.md); ").append(CALIBRATE).toString();
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String c : components) {
+            if (model.knows(c)) continue;
+            unknown.add(
+                    DefaultCosts.covers(c)
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%s (uncalibrated default %.2f µs)",
+                                    c,
+                                    DefaultCosts.component(c) / 1e3)
+                            : c + " (average fitted cost assumed)");
+        }
+        if (unknown.isEmpty()) return FITTED;
+        return "not measured: " + String.join(", ", unknown) + "; " + CALIBRATE;
     }
 
     /**
@@ -102,7 +135,7 @@ final class ImpactEstimator {
     private double conditions(int n, double currentNanos) {
         PiecewiseLinear curve = model.curve();
         double modelled = curve.isEmpty() ? 0 : curve.value(n);
-        if (currentNanos <= 0 || modelled <= 0) return 1;
+        if (!model.fitted() || currentNanos <= 0 || modelled <= 0) return 1;
         return Math.max(0.25, Math.min(4, currentNanos / modelled));
     }
 
@@ -120,7 +153,8 @@ final class ImpactEstimator {
         return Math.max(0.5, Math.min(2, ahead / measured));
     }
 
-    private PerformanceImpact impact(double currentNanos, double delta, String message, List<Suggestion> suggestions) {
+    private PerformanceImpact impact(
+            double currentNanos, double delta, String basis, String message, List<Suggestion> suggestions) {
         double predicted = currentNanos + delta;
         double share = predicted / budget.frameBudgetNanos();
         Severity severity = share > 1 ? Severity.CRITICAL : share > WARNING_SHARE ? Severity.WARNING : Severity.OK;
@@ -132,7 +166,7 @@ final class ImpactEstimator {
                         predicted / 1e6,
                         Math.min(fps, 1e6f),
                         share * 100);
-        return new PerformanceImpact(severity, predicted / 1e6, fps, delta / 1e6, text, suggestions);
+        return new PerformanceImpact(severity, predicted / 1e6, fps, delta / 1e6, basis, text, suggestions);
     }
 
     /** The component names a spawned entity would have. */
