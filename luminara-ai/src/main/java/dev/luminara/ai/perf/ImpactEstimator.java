@@ -25,6 +25,7 @@ final class ImpactEstimator {
     private final CostModel model;
     private final PerformanceBudget budget;
     private final World world;
+    private boolean measured;
 
     ImpactEstimator(CostModel model, PerformanceBudget budget, World world) {
         this.model = model;
@@ -32,7 +33,13 @@ final class ImpactEstimator {
         this.world = world;
     }
 
-    PerformanceImpact estimate(AiIntent intent, double currentNanos) {
+    /**
+     * The impact of {@code intent} on a frame that takes {@code currentNanos}; with {@code measured} false nothing
+     * measured the current frame, which is then priced at {@link DefaultCosts#ENTITY_NANOS} per entity.
+     */
+    PerformanceImpact estimate(AiIntent intent, double currentNanos, boolean measured) {
+        this.measured = measured;
+        if (!measured) currentNanos = world.entityCount() * DefaultCosts.ENTITY_NANOS;
         if (intent instanceof AiIntent.SpawnRelative s) {
             return spawn(s, currentNanos);
         } else if (intent instanceof AiIntent.ModifyMatching m) {
@@ -158,15 +165,22 @@ final class ImpactEstimator {
         double predicted = currentNanos + delta;
         double share = predicted / budget.frameBudgetNanos();
         Severity severity = share > 1 ? Severity.CRITICAL : share > WARNING_SHARE ? Severity.WARNING : Severity.OK;
-        float fps = predicted <= 0 ? Float.POSITIVE_INFINITY : (float) (1e9 / predicted);
+        Double fps = predicted <= 0 ? null : 1e9 / predicted;
         String text = message
+                + (measured
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "; current frame not measured: %d entities × %.2f µs assumed",
+                                world.entityCount(),
+                                DefaultCosts.ENTITY_NANOS / 1e3))
                 + String.format(
                         Locale.ROOT,
-                        "; predicted %.2f ms/frame (%.0f fps, %.0f%% of budget)",
+                        "; predicted %.2f ms/frame (%s, %.0f%% of budget)",
                         predicted / 1e6,
-                        Math.min(fps, 1e6f),
+                        fps == null ? "frame rate unknown" : String.format(Locale.ROOT, "%.0f fps", fps),
                         share * 100);
-        return new PerformanceImpact(severity, predicted / 1e6, fps, delta / 1e6, basis, text, suggestions);
+        return new PerformanceImpact(severity, predicted / 1e6, fps, measured, delta / 1e6, basis, text, suggestions);
     }
 
     /** The component names a spawned entity would have. */

@@ -94,8 +94,13 @@ public final class PerformanceAdvisor {
         return model.curve().isEmpty() ? 0 : model.curve().value(world.entityCount());
     }
 
+    /** Whether anything measured or observed the current frame ({@link #currentNanos} is not a guess). */
+    private boolean measured() {
+        return liveFrames.size() >= 10 || latest != null || !model.curve().isEmpty();
+    }
+
     public synchronized PerformanceImpact estimateImpact(AiIntent intent, World world) {
-        return new ImpactEstimator(model, budget, world).estimate(intent, currentNanos(world));
+        return new ImpactEstimator(model, budget, world).estimate(intent, currentNanos(world), measured());
     }
 
     /** What a digest says about performance now. */
