@@ -1,6 +1,7 @@
 package dev.luminara.ai.perf;
 
 import dev.luminara.ai.intent.AiIntent;
+import dev.luminara.ai.intent.IntentResolver;
 import dev.luminara.core.World;
 import dev.luminara.core.app.App;
 import java.util.ArrayDeque;
@@ -99,8 +100,22 @@ public final class PerformanceAdvisor {
         return liveFrames.size() >= 10 || latest != null || !model.curve().isEmpty();
     }
 
+    /**
+     * The impact of {@code intent} on {@code world}, priced without checking that its references resolve: callers that
+     * could apply it use {@link #estimateImpact(AiIntent, World, IntentResolver)}.
+     */
     public synchronized PerformanceImpact estimateImpact(AiIntent intent, World world) {
         return new ImpactEstimator(model, budget, world).estimate(intent, currentNanos(world), measured());
+    }
+
+    /**
+     * Resolves {@code intent} with the resolver that would apply it first, so that an estimate refuses what applying
+     * refuses, with the same exception ({@code UnresolvedReferenceException} for a reference that names no entity or
+     * several, {@code IntentException} for a bad count, …); then prices it.
+     */
+    public PerformanceImpact estimateImpact(AiIntent intent, World world, IntentResolver resolver) {
+        resolver.resolve(intent);
+        return estimateImpact(intent, world);
     }
 
     /** What a digest says about performance now. */
