@@ -169,6 +169,32 @@ class ApplyTest {
     }
 
     @Test
+    void afterASlowScriptIsRolledBackTheAdvisorNoLongerPredictsFromItsFrames() {
+        String heavy = "local C = {}\nfunction C:on_update(dt)\n  local s = 0\n"
+                + "  for i = 1, 300000 do s = s + i % 7 end\n  self.s = s\nend\nreturn C\n";
+        SandboxConfig roomy = SandboxConfig.DEFAULT.withMaxExecutionTime(Duration.ofSeconds(20));
+        close();
+        start(roomy);
+        CodeVerifier v = CodeVerifier.builder()
+                .sandbox(roomy)
+                .frames(3)
+                .monitorFrames(30) // most of the frames the advisor observed run the slow script
+                .baselineFrames(9)
+                .regressionFactor(3)
+                .budget(new PerformanceBudget(10_000))
+                .advisor(ai.advisor())
+                .build();
+        ApplyResult r = v.apply(submission("behaviors/heavy.lua", heavy), game, ai);
+        assertThat(r.status()).as(String.valueOf(r)).isEqualTo(ApplyStatus.ROLLED_BACK);
+        double slow = r.monitor().medianFrameMillis();
+        for (int i = 0; i < 12; i++) game.app().step(); // the game runs on without the script
+        double now = game.app().call(w -> ai.advisor().generateContext(w)).frameMillis();
+        assertThat(now)
+                .as("observed frame after the rollback, %.2f ms while watched", slow)
+                .isLessThan(slow / 3);
+    }
+
+    @Test
     void enginesWithoutATimelineAreRefusedUpFrontForLuaAndWasm() {
         ScriptSubmission wasm = ScriptSubmission.wasm("s.wasm", new byte[] {0, 97, 115, 109, 1, 0, 0, 0}, List.of());
         WorldSnapshot before = game.world().snapshot();

@@ -124,14 +124,31 @@ public final class CostModel {
         return nanosPerEntity.containsKey(component);
     }
 
-    /** The fitted cost of one entity made of these components; unmeasured components cost the average measured one. */
+    /** Whether any component cost was fitted: without, every entity is priced at {@link DefaultCosts}. */
+    public boolean fitted() {
+        return !nanosPerEntity.isEmpty();
+    }
+
+    /**
+     * The cost of one entity made of these components. Fitted components cost what was fitted; a component the fit
+     * does not know costs its {@link DefaultCosts#component default} if it has one (the physics components), else the
+     * average fitted component. With no fit at all, an entity costs {@link DefaultCosts#ENTITY_NANOS} plus the
+     * defaults of its components.
+     */
     public double entityNanos(Collection<String> components) {
+        if (!fitted()) {
+            return DefaultCosts.ENTITY_NANOS
+                    + components.stream().mapToDouble(DefaultCosts::component).sum();
+        }
         double mean = nanosPerEntity.values().stream()
                 .mapToDouble(Double::doubleValue)
                 .average()
                 .orElse(0);
         double sum = 0;
-        for (String c : components) sum += nanosPerEntity.getOrDefault(c, mean);
+        for (String c : components) {
+            Double fit = nanosPerEntity.get(c);
+            sum += fit != null ? fit : DefaultCosts.covers(c) ? DefaultCosts.component(c) : mean;
+        }
         return sum;
     }
 }

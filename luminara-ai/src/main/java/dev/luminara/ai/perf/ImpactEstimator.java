@@ -16,10 +16,16 @@ final class ImpactEstimator {
     static final double WARNING_SHARE = 0.8;
     /** A behaviour script's cost when no measured world ran one: a conservative guess. */
     static final double UNMEASURED_SCRIPT_NANOS = 20_000;
+    /** The basis of a prediction whose costs were all fitted from measurements. */
+    static final String FITTED = "fitted from measurements";
+
+    static final String CALIBRATE =
+            "perf_calibrate (MCP) or luminara verify --calibrate measures this game's real costs";
 
     private final CostModel model;
     private final PerformanceBudget budget;
     private final World world;
+    private boolean measured;
 
     ImpactEstimator(CostModel model, PerformanceBudget budget, World world) {
         this.model = model;
@@ -27,13 +33,20 @@ final class ImpactEstimator {
         this.world = world;
     }
 
-    PerformanceImpact estimate(AiIntent intent, double currentNanos) {
+    /**
+     * The impact of {@code intent} on a frame that takes {@code currentNanos}; with {@code measured} false nothing
+     * measured the current frame, which is then priced at {@link DefaultCosts#ENTITY_NANOS} per entity.
+     */
+    PerformanceImpact estimate(AiIntent intent, double currentNanos, boolean measured) {
+        this.measured = measured;
+        if (!measured) currentNanos = world.entityCount() * DefaultCosts.ENTITY_NANOS;
         if (intent instanceof AiIntent.SpawnRelative s) {
             return spawn(s, currentNanos);
         } else if (intent instanceof AiIntent.ModifyMatching m) {
             return impact(
                     currentNanos,
                     0,
+                    "nothing added per frame",
                     "changing " + m.component() + " values does not change what runs per frame",
                     List.of());
         } else if (intent instanceof AiIntent.AttachBehavior a) {
@@ -43,6 +56,7 @@ final class ImpactEstimator {
             return impact(
                     currentNanos,
                     cost,
+                    model.knows(script) ? FITTED : "assumed script cost; " + CALIBRATE,
                     String.format(
                             Locale.ROOT,
                             "a %s script on one entity: %s %.1f µs per frame",
@@ -59,7 +73,7 @@ final class ImpactEstimator {
         int n = world.entityCount(), k = s.count();
         double perEntity = model.entityNanos(components) * conditions(n, currentNanos);
         double delta = k * perEntity * curvature(n, k);
-        List<String> unknown = components.stream().filter(c -> !model.knows(c)).toList();
+        String basis = basis(components);
         String message = String.format(
                         Locale.ROOT,
                         "%d × {%s}: %.2f µs each, +%.2f ms per frame",
@@ -67,9 +81,7 @@ final class ImpactEstimator {
                         String.join(", ", components),
                         perEntity / 1e3,
                         delta / 1e6)
-                + (unknown.isEmpty()
-                        ? ""
-                        : "; not measured: " + String.join(", ", unknown) + " (average cost assumed)");
+                + (basis.equals(FITTED) ? "" : "; " + basis);
         List<Suggestion> suggestions = new ArrayList<>();
         double room = budget.frameBudgetNanos() * WARNING_SHARE - currentNanos;
         if (currentNanos + delta > budget.frameBudgetNanos() * WARNING_SHARE && perEntity > 0) {
@@ -92,7 +104,35 @@ final class ImpactEstimator {
                                     c,
                                     100 * costs.get(c) / perEntity))));
         }
-        return impact(currentNanos, delta, message, suggestions);
+        return impact(currentNanos, delta, basis, message, suggestions);
+    }
+
+    /** Where the per-entity cost of these components comes from: {@link #FITTED}, or which defaults it assumes. */
+    private String basis(List<String> components) {
+        if (!model.fitted()) {
+            StringBuilder b = new StringBuilder(String.format(
+                    Locale.ROOT, "uncalibrated default: %.2f µs per entity", DefaultCosts.ENTITY_NANOS / 1e3));
+            for (String c : components) {
+                if (DefaultCosts.covers(c)) {
+                    b.append(String.format(Locale.ROOT, ", %s +%.2f µs", c, DefaultCosts.component(c) / 1e3));
+                }
+            }
+            return b.append(" (docs/benchmarks.md); ").append(CALIBRATE).toString();
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String c : components) {
+            if (model.knows(c)) continue;
+            unknown.add(
+                    DefaultCosts.covers(c)
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%s (uncalibrated default %.2f µs)",
+                                    c,
+                                    DefaultCosts.component(c) / 1e3)
+                            : c + " (average fitted cost assumed)");
+        }
+        if (unknown.isEmpty()) return FITTED;
+        return "not measured: " + String.join(", ", unknown) + "; " + CALIBRATE;
     }
 
     /**
@@ -102,7 +142,7 @@ final class ImpactEstimator {
     private double conditions(int n, double currentNanos) {
         PiecewiseLinear curve = model.curve();
         double modelled = curve.isEmpty() ? 0 : curve.value(n);
-        if (currentNanos <= 0 || modelled <= 0) return 1;
+        if (!model.fitted() || currentNanos <= 0 || modelled <= 0) return 1;
         return Math.max(0.25, Math.min(4, currentNanos / modelled));
     }
 
@@ -120,19 +160,27 @@ final class ImpactEstimator {
         return Math.max(0.5, Math.min(2, ahead / measured));
     }
 
-    private PerformanceImpact impact(double currentNanos, double delta, String message, List<Suggestion> suggestions) {
+    private PerformanceImpact impact(
+            double currentNanos, double delta, String basis, String message, List<Suggestion> suggestions) {
         double predicted = currentNanos + delta;
         double share = predicted / budget.frameBudgetNanos();
         Severity severity = share > 1 ? Severity.CRITICAL : share > WARNING_SHARE ? Severity.WARNING : Severity.OK;
-        float fps = predicted <= 0 ? Float.POSITIVE_INFINITY : (float) (1e9 / predicted);
+        Double fps = predicted <= 0 ? null : 1e9 / predicted;
         String text = message
+                + (measured
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "; current frame not measured: %d entities × %.2f µs assumed",
+                                world.entityCount(),
+                                DefaultCosts.ENTITY_NANOS / 1e3))
                 + String.format(
                         Locale.ROOT,
-                        "; predicted %.2f ms/frame (%.0f fps, %.0f%% of budget)",
+                        "; predicted %.2f ms/frame (%s, %.0f%% of budget)",
                         predicted / 1e6,
-                        Math.min(fps, 1e6f),
+                        fps == null ? "frame rate unknown" : String.format(Locale.ROOT, "%.0f fps", fps),
                         share * 100);
-        return new PerformanceImpact(severity, predicted / 1e6, fps, delta / 1e6, text, suggestions);
+        return new PerformanceImpact(severity, predicted / 1e6, fps, measured, delta / 1e6, basis, text, suggestions);
     }
 
     /** The component names a spawned entity would have. */

@@ -1,12 +1,11 @@
 package dev.luminara.ai.perf;
 
 import dev.luminara.ai.intent.AiIntent;
+import dev.luminara.ai.intent.IntentResolver;
 import dev.luminara.core.World;
 import dev.luminara.core.app.App;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,11 +18,9 @@ import java.util.function.Supplier;
  * intent adds, corrected by the curvature of the entity-count curve; its severity compares it with the budget.
  */
 public final class PerformanceAdvisor {
-    private static final int LIVE_WINDOW = 240;
-
     private final PerformanceBudget budget;
     private final List<Measurement> measurements = new ArrayList<>();
-    private final Deque<Long> liveFrames = new ArrayDeque<>();
+    private final LiveWindow live = new LiveWindow();
     private CostModel model = CostModel.empty();
     private Measurement latest;
 
@@ -74,42 +71,72 @@ public final class PerformanceAdvisor {
         return m;
     }
 
-    /** Keeps the median of a running app's recent frame times (wall clock) as the current frame time. */
+    /**
+     * Keeps the median of a running app's recent frame times (wall clock) as the current frame time, and its
+     * schedule's system times for {@link #generateContext}.
+     */
     public void observe(App app) {
         app.addFrameListener((a, nanos) -> {
             synchronized (this) {
-                liveFrames.addLast(nanos);
-                while (liveFrames.size() > LIVE_WINDOW) liveFrames.removeFirst();
+                live.record(a, nanos);
             }
         });
     }
 
+    /**
+     * Forgets the frames observed so far: call it when they no longer describe the game (a change was rolled back, a
+     * level was unloaded), so that predictions do not start from them. Until enough new frames come, predictions start
+     * from the last measurement, as before observing.
+     */
+    public synchronized void resetLive() {
+        live.reset();
+    }
+
     /** The frame time to predict from: the live median if observing, else the last measurement, else the model. */
     synchronized double currentNanos(World world) {
-        if (liveFrames.size() >= 10) {
-            return FrameSampler.median(
-                    liveFrames.stream().mapToDouble(Long::doubleValue).toArray());
-        }
+        if (live.hasMedian()) return live.median();
         if (latest != null) return latest.frameNanos();
         return model.curve().isEmpty() ? 0 : model.curve().value(world.entityCount());
     }
 
-    public synchronized PerformanceImpact estimateImpact(AiIntent intent, World world) {
-        return new ImpactEstimator(model, budget, world).estimate(intent, currentNanos(world));
+    /** Whether anything measured or observed the current frame ({@link #currentNanos} is not a guess). */
+    private boolean measured() {
+        return live.hasMedian() || latest != null || !model.curve().isEmpty();
     }
 
-    /** What a digest says about performance now. */
+    /**
+     * The impact of {@code intent} on {@code world}, priced without checking that its references resolve: callers that
+     * could apply it use {@link #estimateImpact(AiIntent, World, IntentResolver)}.
+     */
+    public synchronized PerformanceImpact estimateImpact(AiIntent intent, World world) {
+        return new ImpactEstimator(model, budget, world).estimate(intent, currentNanos(world), measured());
+    }
+
+    /**
+     * Resolves {@code intent} with the resolver that would apply it first, so that an estimate refuses what applying
+     * refuses, with the same exception ({@code UnresolvedReferenceException} for a reference that names no entity or
+     * several, {@code IntentException} for a bad count, …); then prices it.
+     */
+    public PerformanceImpact estimateImpact(AiIntent intent, World world, IntentResolver resolver) {
+        resolver.resolve(intent);
+        return estimateImpact(intent, world);
+    }
+
+    /**
+     * What a digest says about performance now: the current frame time and the three systems that take longest, from
+     * the observed frames when there are enough of them (the schedule's times over the same window), else from the
+     * last measurement.
+     */
     public synchronized PerformanceContext generateContext(World world) {
         double now = currentNanos(world);
         if (now <= 0 && latest == null) return PerformanceContext.unmeasured(budget.targetFps(), world.entityCount());
         List<String> heavy = new ArrayList<>();
-        if (latest != null) {
-            latest.systemNanos().entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .limit(3)
-                    .forEach(e ->
-                            heavy.add(e.getKey() + " " + String.format(Locale.ROOT, "%.2f ms", e.getValue() / 1e6)));
-        }
+        Map<String, Double> systems =
+                live.hasMedian() ? live.systemNanos() : latest != null ? latest.systemNanos() : Map.of();
+        systems.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(3)
+                .forEach(e -> heavy.add(e.getKey() + " " + String.format(Locale.ROOT, "%.2f ms", e.getValue() / 1e6)));
         double share = now / budget.frameBudgetNanos();
         String note = String.format(
                 Locale.ROOT, "%.0f%% of the %.1f ms frame budget", share * 100, budget.frameBudgetNanos() / 1e6);

@@ -116,6 +116,8 @@ public final class Applier {
             return new ApplyResult(ApplyStatus.APPLIED, null, op.id(), -1, v, report);
         }
         long rollback = rollback(game, ai, timeline, op, applied, reason);
+        // the watched frames ran what was just undone: predictions must not start from them
+        ai.advisor().resetLive();
         return new ApplyResult(ApplyStatus.ROLLED_BACK, reason, op.id(), rollback, v, report);
     }
 
