@@ -142,7 +142,7 @@ public final class AiEngine implements AutoCloseable {
     }
 
     public PerformanceImpact estimateImpact(AiIntent intent) {
-        return call(w -> advisor.estimateImpact(intent, w));
+        return call(w -> advisor.estimateImpact(intent, w, resolver));
     }
 
     // ---- parts, for what the facade does not cover ----

@@ -47,6 +47,19 @@ class EstimateResolvesTest {
         }
     }
 
+    @Test
+    void theEnginesEstimateIsTheResolvingOne() {
+        World world = new World();
+        world.spawn(new Name("tower"), Transform.at(0, 0, 0));
+        try (dev.luminara.ai.AiEngine ai =
+                dev.luminara.ai.AiEngine.builder().world(world).build()) {
+            assertThatThrownBy(() -> ai.estimateImpact(spawnAt("ghost")))
+                    .isInstanceOf(UnresolvedReferenceException.class)
+                    .hasMessageContaining("ghost");
+            assertThat(ai.estimateImpact(spawnAt("tower")).deltaMillis()).isPositive();
+        }
+    }
+
     private static String messageOf(Runnable r) {
         try {
             r.run();
