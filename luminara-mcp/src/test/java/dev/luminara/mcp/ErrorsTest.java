@@ -99,6 +99,29 @@ class ErrorsTest {
     }
 
     @Test
+    void scriptRefusalsNameTheRealArgument() {
+        for (String tool : List.of("script_verify", "script_apply")) {
+            McpSchema.CallToolResult both = refused(
+                    tool,
+                    Map.of("path", "b/x.lua", "source", "--", "wasm", "AGFzbQEAAAA="),
+                    "source",
+                    "wasm",
+                    "not both");
+            assertThat(text(both)).doesNotContain("'submission'");
+            refused(tool, Map.of("path", "../x.lua", "source", "--"), "argument 'path'", "..");
+            refused(tool, Map.of("path", "b/x.lua", "source", "--", "language", "wasm"), "argument 'language'");
+            refused(tool, Map.of("path", "b/x.wasm", "source", "--"), "argument 'wasm'");
+            refused(tool, Map.of("path", "b/x.lua", "wasm", "AGFzbQEAAAA="), "argument 'source'");
+            refused(tool, Map.of("path", "b/x.wasm", "wasm", "not base64!"), "argument 'wasm'", "base64");
+            McpSchema.CallToolResult target = refused(
+                    tool,
+                    Map.of("path", "b/x.lua", "source", "--", "attachTo", List.of(Map.of("type", "Nowhere"))),
+                    "argument 'attachTo[0]'");
+            assertThat(text(target)).doesNotContain("'submission'");
+        }
+    }
+
+    @Test
     void numbersAWorldCannotHoldAreRefused() {
         Map<String, Object> far = Map.of(
                 "type", "SpawnRelative",
