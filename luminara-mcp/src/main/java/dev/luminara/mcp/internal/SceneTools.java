@@ -33,7 +33,7 @@ final class SceneTools {
         String text = "operation #" + op.id() + (op.changeSummary() == null ? "" : ": " + op.changeSummary())
                 + (op.result().entitiesCreated().isEmpty()
                         ? ""
-                        : " created " + op.result().entitiesCreated());
+                        : " created " + Refs.listed(op.result().entitiesCreated()));
         return Reply.of(text, o);
     }
 
