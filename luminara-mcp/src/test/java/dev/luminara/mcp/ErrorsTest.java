@@ -99,6 +99,95 @@ class ErrorsTest {
     }
 
     @Test
+    void jacksonTextNeverReachesTheAgent() {
+        Map<String, Object> far = Map.of(
+                "type", "SpawnRelative",
+                "anchor", Map.of("type", "ByName", "name", "player"),
+                "offset", Map.of("type", "Forward", "distance", "far"),
+                "template", Map.of("name", "far"));
+        for (McpSchema.CallToolResult r : List.of(
+                refused(
+                        "intent_apply",
+                        Map.of("intent", far),
+                        "intent.offset.distance",
+                        "expected a number, got the string \"far\""),
+                refused(
+                        "batch",
+                        Map.of("steps", List.of(Map.of("type", "DestroyEntity", "entity", "tower"), far)),
+                        "steps[1].offset.distance",
+                        "expected a number"),
+                refused(
+                        "batch",
+                        Map.of("steps", List.of(Map.of("type", "DestroyEntity", "entity", List.of(15)))),
+                        "steps[0].entity",
+                        "expected an entity id (like 12v0), got an array"),
+                refused(
+                        "batch",
+                        Map.of("steps", List.of(Map.of("type", "DestroyEntity", "entity", "box_c"))),
+                        "steps[0].entity",
+                        "box_c"),
+                refused(
+                        "batch",
+                        Map.of("steps", List.of(Map.of("type", "DestroyEntity"))),
+                        "steps[0].entity",
+                        "required"),
+                refused(
+                        "batch",
+                        Map.of("steps", List.of(Map.of("type", "DestroyEntity", "entity", "tower", "force", true))),
+                        "steps[0].force",
+                        "unknown member"))) {
+            assertThat(text(r))
+                    .doesNotContain("Cannot")
+                    .doesNotContain("CoercionConfig")
+                    .doesNotContain("dev.luminara")
+                    .doesNotContain("java.");
+        }
+    }
+
+    @Test
+    void batchStepsTakeUniqueNamesForEntities() {
+        McpSchema.CallToolResult r = f.call(
+                "batch",
+                Map.of(
+                        "steps",
+                        List.of(Map.of(
+                                "type",
+                                "ModifyComponent",
+                                "entity",
+                                "tower",
+                                "component",
+                                "Transform",
+                                "mutation",
+                                Map.of("type", "SetField", "path", "position", "value", List.of(3, 0, 3))))));
+        assertThat(r.isError()).as(text(r)).isFalse();
+        assertThat(text(f.call("entity_get", Map.of("entity", "tower")))).contains("3.0");
+        assertThat(f.call("timeline_undo", Map.of()).isError()).isFalse();
+    }
+
+    @Test
+    void scriptRefusalsNameTheRealArgument() {
+        for (String tool : List.of("script_verify", "script_apply")) {
+            McpSchema.CallToolResult both = refused(
+                    tool,
+                    Map.of("path", "b/x.lua", "source", "--", "wasm", "AGFzbQEAAAA="),
+                    "source",
+                    "wasm",
+                    "not both");
+            assertThat(text(both)).doesNotContain("'submission'");
+            refused(tool, Map.of("path", "../x.lua", "source", "--"), "argument 'path'", "..");
+            refused(tool, Map.of("path", "b/x.lua", "source", "--", "language", "wasm"), "argument 'language'");
+            refused(tool, Map.of("path", "b/x.wasm", "source", "--"), "argument 'wasm'");
+            refused(tool, Map.of("path", "b/x.lua", "wasm", "AGFzbQEAAAA="), "argument 'source'");
+            refused(tool, Map.of("path", "b/x.wasm", "wasm", "not base64!"), "argument 'wasm'", "base64");
+            McpSchema.CallToolResult target = refused(
+                    tool,
+                    Map.of("path", "b/x.lua", "source", "--", "attachTo", List.of(Map.of("type", "Nowhere"))),
+                    "argument 'attachTo[0]'");
+            assertThat(text(target)).doesNotContain("'submission'");
+        }
+    }
+
+    @Test
     void numbersAWorldCannotHoldAreRefused() {
         Map<String, Object> far = Map.of(
                 "type", "SpawnRelative",

@@ -1,8 +1,11 @@
 package dev.luminara.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,29 @@ class ResourcesAndPromptsTest {
             assertThat(((McpSchema.TextContent) got.messages().get(0).content()).text())
                     .contains("three crates")
                     .contains("intent_apply");
+        }
+    }
+
+    @Test
+    void aPromptWithoutItsArgumentIsInvalidParamsNamingIt() {
+        for (boolean http : new boolean[] {false, true}) {
+            try (McpFixture f = http ? McpFixture.http(HttpOptions.defaults()) : McpFixture.stdio()) {
+                for (Map<String, Object> args : List.<Map<String, Object>>of(Map.of(), Map.of("operation", " "))) {
+                    assertThatThrownBy(() -> f.client.getPrompt(McpSchema.GetPromptRequest.builder("review_change")
+                                    .arguments(args)
+                                    .build()))
+                            .as((http ? "http " : "stdio ") + args)
+                            .isInstanceOfSatisfying(McpError.class, e -> {
+                                assertThat(e.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
+                                assertThat(e.getMessage()).contains("operation").contains("required");
+                            });
+                }
+                var got = f.client.getPrompt(McpSchema.GetPromptRequest.builder("review_change")
+                        .arguments(Map.of("operation", "3"))
+                        .build());
+                assertThat(((McpSchema.TextContent) got.messages().get(0).content()).text())
+                        .contains("for operation 3 and");
+            }
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.luminara.mcp.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.luminara.ai.AiJson;
-import dev.luminara.ai.InvalidRequestException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luminara.ai.command.AppliedCommand;
 import dev.luminara.ai.command.CommandExecutor;
 import dev.luminara.ai.command.EngineCommand;
@@ -45,8 +44,12 @@ final class Changes {
         return new Step(null, i);
     }
 
-    /** Reads a step from its JSON form; {@code field} names it in messages. */
-    static Step parse(String field, JsonNode json) {
+    /**
+     * Reads a step from its JSON form; {@code field} names it in messages. A command's {@code entity} and {@code
+     * parent} may name an entity instead of giving its id, as in the other tools: the name must be unique in the world
+     * as it is before the change (an entity the same batch creates has no id yet to give, and no name to find).
+     */
+    static Step parse(EngineHost host, String field, JsonNode json) {
         if (json == null || !json.isObject()) throw new InvalidArgumentException(field, "expected an object");
         JsonNode type = json.get("type");
         if (type == null || !type.isTextual()) {
@@ -54,17 +57,37 @@ final class Changes {
         }
         String t = type.textValue();
         Numbers.check(field, json);
-        try {
-            if (INTENTS.contains(t)) return intent(checkedIntent(field, AiJson.read(json, AiIntent.class)));
-            if (COMMANDS.contains(t)) return command(AiJson.read(json, EngineCommand.class));
-        } catch (InvalidRequestException e) {
-            throw new InvalidArgumentException(field, e.getMessage());
+        if (INTENTS.contains(t)) return intent(checkedIntent(field, JsonRead.read(field, json, AiIntent.class)));
+        if (COMMANDS.contains(t)) {
+            return command(JsonRead.read(field, namesToIds(host, field, (ObjectNode) json), EngineCommand.class));
         }
         if (t.equals("CreateScript") || t.equals("ModifyScript") || t.equals("WriteScriptBytes")) {
             throw new InvalidArgumentException(field + ".type", t + ": script sources go through script_apply");
         }
         throw new InvalidArgumentException(
                 field + ".type", "unknown type '" + t + "' (expected one of " + INTENTS + " or " + COMMANDS + ")");
+    }
+
+    /** A copy of a command's JSON with entity names in {@code entity} and {@code parent} replaced by their ids. */
+    private static ObjectNode namesToIds(EngineHost host, String field, ObjectNode json) {
+        ObjectNode copy = json.deepCopy();
+        // a SpawnEntity's entity is the id to give the new one, not a reference
+        List<String> refs =
+                "SpawnEntity".equals(json.path("type").textValue()) ? List.of("parent") : List.of("entity", "parent");
+        for (String member : refs) {
+            JsonNode v = copy.get(member);
+            if (v != null && v.isTextual() && isName(v.textValue())) {
+                copy.put(
+                        member,
+                        Refs.entity(host, field + "." + member, v.textValue()).toString());
+            }
+        }
+        return copy;
+    }
+
+    /** Not an id: commands also take a bare index ({@code "12"} is 12v0), as the engine's JSON does. */
+    private static boolean isName(String text) {
+        return !text.isBlank() && !Args.looksLikeId(text) && !text.matches("\\d{1,9}");
     }
 
     static AiIntent checkedIntent(String field, AiIntent intent) {

@@ -29,7 +29,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Streamable HTTP endpoint in an embedded Jetty: loopback by default, Origin and Host validated, bearer token
- * required off loopback, request size capped, tool calls rate-limited.
+ * required off loopback, request size capped, tool calls rate-limited, params the SDK cannot read refused as invalid
+ * params ({@link HttpParamsCheck}).
  */
 public final class HttpServer implements HttpEndpoint {
     public static final String PATH = "/mcp";
@@ -97,6 +98,10 @@ public final class HttpServer implements HttpEndpoint {
         FilterHolder guard = new FilterHolder(new HttpGuard(options.token(), options.maxRequestBytes()));
         guard.setAsyncSupported(true);
         context.addFilter(guard, "/*", EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder params =
+                new FilterHolder(new HttpParamsCheck(Toolset.jsonMapper(), validator, options.maxRequestBytes()));
+        params.setAsyncSupported(true);
+        context.addFilter(params, PATH, EnumSet.of(DispatcherType.REQUEST));
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowMessageInTitle(false);

@@ -2,11 +2,12 @@ package dev.luminara.mcp.internal;
 
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
 
-/** Prompts for common tasks. */
+/** Prompts for common tasks, each with one required argument (refused as invalid params when missing or blank). */
 final class Prompts {
     private Prompts() {}
 
@@ -34,6 +35,21 @@ final class Prompts {
                                 + " on screen and in the world, and whether anything unexpected changed."));
     }
 
+    /**
+     * A prompt's one argument, which every prompt requires: missing or blank is the protocol's invalid params naming
+     * it (no default: a review of "the newest operation" would silently review another one once the head moves).
+     */
+    static String required(String prompt, String argument, Object value) {
+        String text = value == null ? "" : String.valueOf(value).strip();
+        if (text.isEmpty()) {
+            throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
+                    .message(prompt + ": argument '" + argument + "' is required"
+                            + (argument.equals("operation") ? " (an operation id from timeline_log)" : ""))
+                    .build();
+        }
+        return text;
+    }
+
     private static McpServerFeatures.SyncPromptSpecification prompt(
             String name, String description, String argument, String template) {
         McpSchema.Prompt p = McpSchema.Prompt.builder(name)
@@ -45,8 +61,7 @@ final class Prompts {
                 .build();
         return new McpServerFeatures.SyncPromptSpecification(p, (exchange, request) -> {
             Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
-            Object value = args.getOrDefault(argument, "");
-            String text = template.replace("{{" + argument + "}}", String.valueOf(value));
+            String text = template.replace("{{" + argument + "}}", required(name, argument, args.get(argument)));
             McpSchema.PromptMessage message = McpSchema.PromptMessage.builder(
                             McpSchema.Role.USER,
                             McpSchema.TextContent.builder(text).build())

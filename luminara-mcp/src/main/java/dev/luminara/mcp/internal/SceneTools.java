@@ -3,8 +3,6 @@ package dev.luminara.mcp.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.luminara.ai.AiJson;
-import dev.luminara.ai.InvalidRequestException;
 import dev.luminara.ai.command.ComponentMutation;
 import dev.luminara.ai.command.EngineCommand;
 import dev.luminara.ai.command.EntityTemplate;
@@ -35,7 +33,7 @@ final class SceneTools {
         String text = "operation #" + op.id() + (op.changeSummary() == null ? "" : ": " + op.changeSummary())
                 + (op.result().entitiesCreated().isEmpty()
                         ? ""
-                        : " created " + op.result().entitiesCreated());
+                        : " created " + Refs.listed(op.result().entitiesCreated()));
         return Reply.of(text, o);
     }
 
@@ -153,11 +151,7 @@ final class SceneTools {
             throw new InvalidArgumentException("intent.type", "expected one of " + Changes.INTENTS);
         }
         Numbers.check("intent", json);
-        try {
-            return Changes.checkedIntent("intent", AiJson.read(json, AiIntent.class));
-        } catch (InvalidRequestException e) {
-            throw new InvalidArgumentException("intent", e.getMessage());
-        }
+        return Changes.checkedIntent("intent", JsonRead.read("intent", json, AiIntent.class));
     }
 
     static ToolSpec batch(EngineHost host) {
@@ -175,7 +169,7 @@ final class SceneTools {
                     a.only("steps", "prompt");
                     ArrayNode arr = a.array("steps", 100);
                     List<Changes.Step> steps = new ArrayList<>();
-                    for (int i = 0; i < arr.size(); i++) steps.add(Changes.parse("steps[" + i + "]", arr.get(i)));
+                    for (int i = 0; i < arr.size(); i++) steps.add(Changes.parse(host, "steps[" + i + "]", arr.get(i)));
                     String prompt = a.optString("prompt").orElse("batch of " + steps.size());
                     return done(host, Changes.apply(host, prompt, steps, List.of("mcp", "batch")));
                 });

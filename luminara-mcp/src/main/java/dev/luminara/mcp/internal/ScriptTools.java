@@ -48,8 +48,8 @@ final class ScriptTools {
 
     private static ScriptSubmission submission(Args a) {
         a.only("path", "source", "wasm", "language", "attachTo", "frames");
-        a.string("path");
-        if (!a.has("source") && !a.has("wasm")) throw new InvalidArgumentException("source", "give source or wasm");
+        String path = a.string("path");
+        checkCode(a, path);
         a.integer("frames", 1, 600, 60);
         ObjectNode json = a.json().deepCopy();
         if (json.has("attachTo") && json.get("attachTo").isArray()) {
@@ -69,8 +69,53 @@ final class ScriptTools {
         try {
             return ScriptSubmission.fromJson(json);
         } catch (RuntimeException e) {
-            throw new InvalidArgumentException("submission", e.getMessage());
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new InvalidArgumentException(fieldOf(message), message.replaceFirst("^submission:? ", ""));
         }
+    }
+
+    /** One of source (Lua) and wasm (base64), fitting the path's extension and the language if given. */
+    private static void checkCode(Args a, String path) {
+        boolean source = a.has("source");
+        boolean wasm = a.has("wasm");
+        if (source && wasm) {
+            throw new InvalidArgumentException("source", "give source or wasm, not both (got both source and wasm)");
+        }
+        if (!source && !wasm) throw new InvalidArgumentException("source", "give source (Lua) or wasm (base64)");
+        String byPath = path.endsWith(".wasm") ? "wasm" : path.endsWith(".lua") ? "lua" : null;
+        String language = a.optString("language").orElse(null);
+        if (language != null && byPath != null && !language.equalsIgnoreCase(byPath)) {
+            throw new InvalidArgumentException(
+                    "language",
+                    "'" + language + "' does not fit path '" + path + "' (its extension is ." + byPath + ")");
+        }
+        if ("lua".equals(byPath) && !source) {
+            throw new InvalidArgumentException("source", "a .lua script needs source (wasm is for .wasm modules)");
+        }
+        if ("wasm".equals(byPath) && !wasm) {
+            throw new InvalidArgumentException("wasm", "a .wasm module needs wasm, its base64 bytes (source is Lua)");
+        }
+        if (wasm) {
+            try {
+                java.util.Base64.getDecoder().decode(a.string("wasm"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidArgumentException("wasm", "expected base64: " + e.getMessage());
+            }
+        }
+    }
+
+    /** The argument a verifier refusal is about (its messages say "submission path ...", "attachTo[2]: ..."). */
+    static String fieldOf(String message) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("attachTo\\[\\d+]").matcher(message);
+        if (m.find()) return m.group();
+        for (String f : List.of("path", "language", "wasm", "source", "attachTo", "frames")) {
+            if (message.startsWith("submission " + f) || message.startsWith("submission: " + f)) return f;
+        }
+        if (message.contains("needs its source")) return "source";
+        if (message.contains("module's bytes")) return "wasm";
+        if (message.startsWith("submission '")) return "path";
+        return "arguments";
     }
 
     static ToolSpec verify(EngineHost host, CodeVerifier verifier) {

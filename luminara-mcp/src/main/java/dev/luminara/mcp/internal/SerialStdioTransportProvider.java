@@ -29,7 +29,8 @@ import reactor.core.publisher.Sinks;
  * 2.1.0, MIT licence, which this follows) except for sending: the SDK emits into a unicast sink and gives up after
  * 100 ms of contention ("Failed to enqueue message"), so under CPU starvation two responses sent at once from
  * different threads could lose one and leave its client waiting forever. Here {@link McpServerTransport#sendMessage}
- * only enqueues, which never fails. Write errors go to the logger (stderr-side), never to the output stream.
+ * only enqueues, which never fails. Write errors go to the logger (stderr-side), never to the output stream. Requests
+ * whose params the SDK cannot read are refused here with invalid params ({@link RequestParams}).
  */
 public final class SerialStdioTransportProvider implements McpServerTransportProvider {
     private static final Logger LOG = LoggerFactory.getLogger(SerialStdioTransportProvider.class);
@@ -160,6 +161,14 @@ public final class SerialStdioTransportProvider implements McpServerTransportPro
                     } catch (IOException | RuntimeException e) {
                         logUnlessClosing("cannot parse an inbound JSON-RPC message: " + abbreviate(line), e);
                         break; // as the SDK: a garbled stream ends the session
+                    }
+                    if (message instanceof McpSchema.JSONRPCRequest request) {
+                        McpSchema.JSONRPCResponse refusal = RequestParams.refusal(request);
+                        if (refusal != null) {
+                            // answered here: the SDK would fail reading these params (see RequestParams)
+                            sendMessage(refusal).subscribe();
+                            continue;
+                        }
                     }
                     if (!inbound.tryEmitNext(message).isSuccess()) break;
                 }

@@ -135,12 +135,15 @@ final class ViewTools {
             ObjectNode j = regions.addObject();
             j.set("box", AiJson.tree(r.box()));
             j.put("pixels", r.pixels());
-            j.set("entities", Refs.ids(r.entities()));
-            j.set("explainedBy", Refs.ids(r.explainedBy()));
+            boolean cut = Refs.listIds(j, "entities", r.entities());
+            cut |= Refs.listIds(j, "explainedBy", r.explainedBy());
+            j.put("truncated", cut);
         }
         o.put("unexplainedRegions", diff.unexplainedRegions().size());
         ArrayNode list = o.putArray("changes");
-        for (EntityChange ch : changes) {
+        o.put("changeCount", changes.size());
+        o.put("truncated", changes.size() > Refs.LISTED);
+        for (EntityChange ch : changes.subList(0, Math.min(changes.size(), Refs.LISTED))) {
             ObjectNode j = list.addObject();
             j.put("entity", ch.entity().toString());
             if (ch.name() != null) j.put("name", ch.name());
