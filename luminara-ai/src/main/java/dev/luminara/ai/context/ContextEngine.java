@@ -32,6 +32,8 @@ public final class ContextEngine {
     private static final int QUERY_HITS = 10;
     private static final int CHANGED_SEEDS = 20;
     private static final double QUERY = 0.5, PLAYER = 0.15, CAMERA = 0.1, SELECTION = 0.15, CHANGED = 0.1, TARGET = 0.6;
+    /** The player's and cameras' share when a query found something. */
+    private static final double QUERY_CONTEXT = 0.2;
 
     private final World world;
     private final SemanticIndex index;
@@ -126,18 +128,22 @@ public final class ContextEngine {
             world.requireAlive(f.entity());
             seeds.merge(f.entity(), TARGET, Double::sum);
         }
+        // with a query, the player and the cameras are context for what was asked about, so they weigh less than
+        // any match does (otherwise the player alone outweighs each of four equally good matches)
+        double context = 1;
         if (!request.query().isBlank()) {
             List<SearchHit> hits = index.search(request.query(), QUERY_HITS);
             double total = hits.stream().mapToDouble(SearchHit::score).sum();
             for (SearchHit h : hits) seeds.merge(h.entity(), QUERY * h.score() / total, Double::sum);
+            if (!hits.isEmpty()) context = QUERY_CONTEXT;
         }
-        spread(seeds, facts.players(), PLAYER);
+        spread(seeds, facts.players(), PLAYER * context);
         spread(
                 seeds,
                 world.query(Camera.class).entities().stream()
                         .filter(e -> world.get(e, Camera.class).active())
                         .toList(),
-                CAMERA);
+                CAMERA * context);
         spread(seeds, request.selection().stream().filter(world::isAlive).toList(), SELECTION);
         if (changes != null) {
             spread(

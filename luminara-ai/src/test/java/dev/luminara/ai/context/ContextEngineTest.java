@@ -55,6 +55,20 @@ class ContextEngineTest {
     }
 
     @Test
+    void everyEntityTheSearchFindsForTheQueryOutranksThePlayerAndTheCamera() {
+        List<String> found = new SemanticIndex(world, SpatialIndex.of(world))
+                .search("enemy", 10).stream()
+                        .filter(h -> h.name().startsWith("enemy"))
+                        .map(dev.luminara.ai.search.SearchHit::name)
+                        .toList();
+        assertThat(found).hasSize(4);
+        WorldContext ctx = engine.generateContext("enemy", 5000);
+        List<String> names = ctx.entities().stream().map(EntityDigest::name).toList();
+        assertThat(names.subList(0, 4)).containsExactlyInAnyOrderElementsOf(found);
+        assertThat(names.indexOf("player")).isGreaterThan(3);
+    }
+
+    @Test
     void aSmallBudgetKeepsTheMostRelevantEntitiesAsCatalogLines() {
         WorldContext ctx = engine.generateContext("the red enemy near the tower", 150);
         assertThat(ctx.tokenUsage()).isLessThanOrEqualTo(150);
