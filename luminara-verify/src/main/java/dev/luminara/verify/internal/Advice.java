@@ -1,5 +1,6 @@
 package dev.luminara.verify.internal;
 
+import dev.luminara.script.BudgetWindow;
 import dev.luminara.script.SandboxConfig;
 import dev.luminara.verify.IssueSeverity;
 import dev.luminara.verify.SandboxProblem;
@@ -29,7 +30,8 @@ public final class Advice {
             else if (i.suggestion() != null) out.add(where(i) + i.suggestion());
         }
         if (sandbox != null) {
-            for (SandboxProblem p : sandbox.limitsHit()) out.add(limit(p, config, predictedSpawns, prediction));
+            for (SandboxProblem p : sandbox.limitsHit())
+                out.add(limit(p, sandbox, config, predictedSpawns, prediction));
             for (SandboxProblem p : sandbox.errors())
                 out.add("fix " + p.file() + (p.line() > 0 ? ":" + p.line() : "") + " in " + p.hook() + ": "
                         + p.message());
@@ -70,7 +72,8 @@ public final class Advice {
         return i.line() > 0 ? "line " + i.line() + ": " : "";
     }
 
-    private static String limit(SandboxProblem p, SandboxConfig c, long spawns, FramePrediction prediction) {
+    private static String limit(
+            SandboxProblem p, SandboxResult run, SandboxConfig c, long spawns, FramePrediction prediction) {
         String at = p.file() + (p.line() > 0 ? ":" + p.line() : "") + " (" + p.hook() + ")";
         switch (p.limit()) {
             case "max_instructions":
@@ -118,6 +121,18 @@ public final class Advice {
                                         prediction.budgetMillis(),
                                         prediction.basis()));
             case "max_api_calls":
+                long perFrame = Math.round((double) run.apiCalls() / Math.max(1, run.frames()));
+                if (c.window() == BudgetWindow.RUN && run.frames() > 1 && perFrame * 60 <= c.maxApiCalls()) {
+                    // a modest script over a long run: the per-run count, not the script, is what ran out
+                    return String.format(
+                            Locale.ROOT,
+                            "%s makes about %,d API calls per frame, which is fine, but over %,d frames that passes"
+                                    + " max_api_calls (%,d for the whole run): verify over fewer frames",
+                            at,
+                            perFrame,
+                            run.frames(),
+                            c.maxApiCalls());
+                }
                 return String.format(
                         Locale.ROOT,
                         "%s made more than max_api_calls (%,d over the run): keep values in locals instead of asking"
