@@ -1,7 +1,10 @@
 package dev.luminara.cli;
 
 import dev.luminara.core.CoreException;
+import dev.luminara.core.schema.Suggest;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -31,7 +34,19 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
-        cmd.getErr().println(name + ": " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+        String message = oneLine(ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException u
+                && !cmd.getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            // "Unmatched argument at index 0" says nothing to someone who mistyped a command
+            String word = u.getUnmatched().get(0);
+            List<String> commands = new ArrayList<>(cmd.getSubcommands().keySet());
+            commands.remove("help");
+            message = "unknown command '" + word + "'" + Suggest.didYouMean(word, commands) + "; commands: "
+                    + String.join(", ", commands);
+        }
+        cmd.getErr().println(name + ": " + message + " (see '" + name + " --help')");
         cmd.getErr().flush();
         return USAGE;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luminara.core.World;
 import dev.luminara.core.json.Json;
+import dev.luminara.core.schema.Suggest;
 import dev.luminara.script.ApiFunction;
 import dev.luminara.script.ApiModule;
 import dev.luminara.script.ApiParam;
@@ -52,9 +53,13 @@ final class ScriptApiCommand implements Callable<Integer> {
             modules = host.api().modules();
         }
         if (module != null) {
+            List<String> names = modules.stream().map(ApiModule::name).toList();
             modules = modules.stream().filter(m -> m.name().equals(module)).toList();
             if (modules.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no API module named '" + module + "'");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "no API module named '" + module + "'" + Suggest.didYouMean(module, names) + "; modules: "
+                                + String.join(", ", names));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

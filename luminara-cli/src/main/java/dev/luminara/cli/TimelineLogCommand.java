@@ -37,8 +37,10 @@ final class TimelineLogCommand implements Callable<Integer> {
                 return null;
             }
             List<Operation> ops = t.log(count);
-            out.println("branch " + t.currentBranch() + ", head #" + t.headId() + ", " + t.size()
-                    + " operation(s) recorded");
+            // the log is the current branch back from its head; the count says so, not the store's size
+            out.println("branch " + t.currentBranch() + ", head #" + t.headId() + ": " + ops.size() + " operation"
+                    + (ops.size() == 1 ? "" : "s") + " on this branch shown, " + t.size() + " recorded in all"
+                    + " (undone and other branches' included)");
             ops.forEach(op -> out.println(TimelineCommand.line(op)));
             return null;
         });

@@ -107,12 +107,15 @@ class AiCommandsTest {
         CliRun log = CliRun.of("timeline", "log", "-p", p);
         assertThat(log.out().lines().toList()).hasSize(3);
         assertThat(log.out())
-                .startsWith("branch main, head #2, 2 operation(s) recorded\n#2  ")
+                .startsWith("branch main, head #2: 2 operations on this branch shown, 2 recorded in all (undone and"
+                        + " other branches' included)\n#2  ")
                 .contains("\"a barrel\" → spawned 21v0 \"barrel\"");
 
         CliRun undo = CliRun.of("timeline", "undo", "-p", p);
         assertThat(undo.out()).startsWith("undone #2");
         assertThat(Files.readString(scene)).contains("crate").doesNotContain("barrel");
+        assertThat(CliRun.of("timeline", "log", "-p", p).out())
+                .startsWith("branch main, head #1: 1 operation on this branch shown, 2 recorded in all");
         assertThat(CliRun.of("timeline", "redo", "-p", p).out()).startsWith("redone #2");
         assertThat(Files.readString(scene)).contains("barrel");
 

@@ -154,6 +154,16 @@ class RunCommandTest {
     }
 
     @Test
+    void anUnknownCommandIsNamedWithTheCommandsThereAre() {
+        CliRun run = CliRun.of("rn", ARENA);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("luminara: unknown command 'rn'; did you mean 'run'?; commands: ");
+        assertThat(run.err()).contains("verify").contains("(see 'luminara --help')");
+        CliRun sub = CliRun.of("scene", "valdate", ARENA);
+        assertThat(sub.err()).startsWith("luminara scene: unknown command 'valdate'; did you mean 'validate'?");
+    }
+
+    @Test
     void theRootCommandListsTheSubcommands() {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();

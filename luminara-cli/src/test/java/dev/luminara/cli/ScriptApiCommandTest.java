@@ -32,6 +32,8 @@ class ScriptApiCommandTest {
     void anUnknownModuleIsAUsageError() {
         CliRun run = CliRun.of("script", "api", "nope");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no API module named 'nope'");
+        assertThat(run.err()).contains("no API module named 'nope'").contains("; modules: transform, world");
+        CliRun typo = CliRun.of("script", "api", "phisics");
+        assertThat(typo.err()).contains("no API module named 'phisics'; did you mean 'physics'?");
     }
 }
