@@ -82,6 +82,17 @@ final class Footprint {
         return out;
     }
 
+    /** The later operation that already undid or rolled back {@code target}, if one did. */
+    static java.util.Optional<Operation> undoneBy(
+            Operation target, List<Long> later, java.util.function.LongFunction<Operation> load) {
+        List<String> marks = List.of("undo-of:" + target.id(), "rollback-of:" + target.id());
+        for (long id : later) {
+            Operation l = load.apply(id);
+            if (id != target.id() && l.tags().stream().anyMatch(marks::contains)) return java.util.Optional.of(l);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Two branches' operations since they parted ({@code a}, {@code b} are their heads) and what both touched. */
     static BranchDiff diff(
             String from,

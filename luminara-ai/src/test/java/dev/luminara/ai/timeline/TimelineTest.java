@@ -146,6 +146,20 @@ class TimelineTest {
     }
 
     @Test
+    void anOperationAlreadyUndoneIsSaidToBeSoNotToConflict() {
+        Operation red = timeline.apply("red scout", "", List.of(paint("enemy_scout", "red")), List.of());
+        timeline.apply("green tower", "", List.of(paint("tower", "green")), List.of());
+        SelectiveUndoResult first = timeline.selectiveUndo(red.id());
+        assertThat(first.applied()).isTrue();
+        int size = timeline.size();
+        assertThatThrownBy(() -> timeline.selectiveUndo(red.id()))
+                .isInstanceOf(TimelineException.class)
+                .hasMessage("#" + red.id() + " is already undone by #"
+                        + first.operation().id() + " (undo #" + red.id() + ": red scout)");
+        assertThat(timeline.size()).isEqualTo(size);
+    }
+
+    @Test
     void selectiveUndoReportsConflictsAndChangesNothing() {
         Operation red = timeline.apply("red scout", "", List.of(paint("enemy_scout", "red")), List.of());
         Operation blue = timeline.apply("blue scout", "", List.of(paint("enemy_scout", "blue")), List.of());
