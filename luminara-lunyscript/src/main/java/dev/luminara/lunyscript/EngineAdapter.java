@@ -14,6 +14,11 @@ public interface EngineAdapter {
     /** The component of {@code type} on a native object, or null when the object has none. */
     Object component(Object nativeObject, Class<?> type);
 
+    /** What an object lacks when {@link #component} gives null, in the engine's own terms ("an AudioSource"). */
+    default String missing(Class<?> type) {
+        return type.getSimpleName();
+    }
+
     /** Resolves an asset name ({@code LookupAsset}) to what a target of {@code type} takes; by default the name. */
     default Object lookupAsset(String name, Class<?> type) {
         return name;

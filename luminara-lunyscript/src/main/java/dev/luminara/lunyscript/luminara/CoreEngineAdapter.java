@@ -68,6 +68,14 @@ public final class CoreEngineAdapter implements EngineAdapter {
     }
 
     @Override
+    public String missing(Class<?> type) {
+        if (type == BodyView.class) return "Velocity or RigidBody component (add one to move it)";
+        if (type == TransformView.class) return "Transform component";
+        if (type == AudioView.class) return "AudioSource component (add one to play its sound)";
+        return type.getSimpleName();
+    }
+
+    @Override
     public Object lookupAsset(String name, Class<?> type) {
         return assets.get(name);
     }

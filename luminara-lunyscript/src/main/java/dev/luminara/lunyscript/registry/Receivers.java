@@ -25,7 +25,7 @@ public final class Receivers {
     public static <T> T component(EngineAdapter adapter, LunyObject object, Class<T> type, String verb) {
         Object component = adapter.component(alive(object, verb).nativeObject(), type);
         if (component == null) {
-            throw new VerbCallException(verb + ": object '" + object.name() + "' has no " + type.getSimpleName());
+            throw new VerbCallException(verb + ": object '" + object.name() + "' has no " + adapter.missing(type));
         }
         return type.cast(component);
     }

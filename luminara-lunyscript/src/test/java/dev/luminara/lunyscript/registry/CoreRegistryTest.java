@@ -133,7 +133,7 @@ class CoreRegistryTest {
         EntityHandle bare = adapter.object(world.spawn(Name.of("rock")));
         assertThatThrownBy(() -> registry.binding("Honk").invoke(bare))
                 .isInstanceOf(VerbCallException.class)
-                .hasMessage("Vehicle.Honk: object 'rock' has no AudioView");
+                .hasMessage("Vehicle.Honk: object 'rock' has no AudioSource component (add one to play its sound)");
     }
 
     @Test
