@@ -94,7 +94,7 @@ public final class ComponentJson {
         for (String part : path.split("\\.")) {
             JsonNode next = member(node, part);
             if (next == null) {
-                throw new InvalidComponentException(schema.name(), path, "no such field");
+                throw new InvalidComponentException(schema.name(), path, noSuchField(node, part));
             }
             node = next;
         }
@@ -107,6 +107,14 @@ public final class ComponentJson {
         }
         int idx = vectorIndex(part);
         return node.isArray() && idx >= 0 && idx < node.size() ? node.get(idx) : null;
+    }
+
+    /** "no such field", with the closest of the fields there are ({@code colour} → {@code color}). */
+    private static String noSuchField(JsonNode node, String part) {
+        if (!node.isObject()) return "no such field";
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return "no such field" + Suggest.didYouMean(part, names);
     }
 
     private static int vectorIndex(String part) {
@@ -124,7 +132,7 @@ public final class ComponentJson {
         boolean last = i == parts.length - 1;
         if (node instanceof ObjectNode obj) {
             if (!obj.has(part)) {
-                throw new InvalidComponentException(component, path, "no such field");
+                throw new InvalidComponentException(component, path, noSuchField(obj, part));
             }
             if (last) {
                 obj.set(part, value);
