@@ -2,8 +2,11 @@ package dev.luminara.cli;
 
 import dev.luminara.core.scene.Scene;
 import dev.luminara.core.scene.SceneEntity;
+import dev.luminara.core.scene.SceneException;
 import dev.luminara.core.scene.Scenes;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,8 +20,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Check a scene file: JSON syntax, known components, field types, ranges, required fields, unique ids and"
                     + " the Parent/Children hierarchy.",
-            "Exits 0 when valid; otherwise prints the first fault (file:line:column, entity, component, field) on"
-                    + " stderr and exits 1."
+            "Exits 0 when valid; otherwise prints every fault (file:line:column, entity, component, field), one per"
+                    + " line, on stderr and exits 1. Malformed JSON stops at its first fault."
         })
 final class SceneValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -29,6 +32,15 @@ final class SceneValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<SceneException> faults = Scenes.validate(file, SceneCommand.defaultRegistry());
+        if (!faults.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            String name = spec.qualifiedName();
+            faults.forEach(f -> err.println(name + ": " + f.getMessage()));
+            if (faults.size() > 1) err.println(name + ": " + faults.size() + " problems in " + file);
+            err.flush();
+            return 1;
+        }
         Scene scene = Scenes.read(file, SceneCommand.defaultRegistry());
         TreeSet<String> types = new TreeSet<>();
         int components = 0;

@@ -36,6 +36,27 @@ class SceneCommandTest {
     }
 
     @Test
+    void validateReportsEveryFaultNotJustTheFirst(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("multi.scene.json");
+        Files.writeString(
+                bad,
+                "{\"entities\": [\n  {\"id\": 1, \"components\": {\"Camera\": {\"fovDegrees\": 500}}},\n"
+                        + "  {\"id\": 2, \"components\": {\"Collider\": {\"halfExtent\": [1, 1, 1]}}},\n"
+                        + "  {\"id\": 3, \"components\": {\"Name\": {\"value\": \"fine\"}}}\n]}\n");
+        CliRun run = CliRun.of("scene", "validate", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0))
+                .startsWith("luminara scene validate: " + bad + ":2:")
+                .contains("fovDegrees");
+        assertThat(lines.get(1))
+                .startsWith("luminara scene validate: " + bad + ":3:")
+                .contains("halfExtent");
+        assertThat(lines.get(2)).isEqualTo("luminara scene validate: 2 problems in " + bad);
+    }
+
+    @Test
     void validateRejectsMalformedJson(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, "{\"entities\": [\n");

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Reads scene JSON into a validated {@link Scene}: the whole text is parsed and every entity and component converted
  * through its schema before anything touches a world. The first fault is thrown as a {@link SceneException} located
- * with {@link JsonLocator}.
+ * with {@link JsonLocator}; or, for validation, every fault in an entity or component is collected and reading goes
+ * on past it (JSON that does not parse, or a malformed top level, is still one fault).
  */
 final class SceneReader {
     private static final List<String> TOP_KEYS = List.of("format", "name", "entities");
@@ -46,11 +47,24 @@ final class SceneReader {
     private final String text;
     private final String source;
     private final ComponentRegistry registry;
+    /** When not null, faults in one entity or component are kept here and reading goes on past them. */
+    private final List<SceneException> faults;
 
     SceneReader(String text, String source, ComponentRegistry registry) {
+        this(text, source, registry, null);
+    }
+
+    SceneReader(String text, String source, ComponentRegistry registry, List<SceneException> faults) {
         this.text = text;
         this.source = source;
         this.registry = registry;
+        this.faults = faults;
+    }
+
+    /** Throws the fault, or keeps it when collecting (the caller then skips what it was about). */
+    private void fault(SceneException e) {
+        if (faults == null) throw e;
+        faults.add(e);
     }
 
     Scene read(String defaultName) {
@@ -81,7 +95,13 @@ final class SceneReader {
         Map<Entity, Parsed> byId = new TreeMap<>();
         Map<Integer, Parsed> byIndex = new HashMap<>();
         for (int i = 0; list != null && i < list.size(); i++) {
-            Parsed p = entity(list.get(i), listAt.appendIndex(i), i);
+            Parsed p;
+            try {
+                p = entity(list.get(i), listAt.appendIndex(i), i);
+            } catch (SceneException e) {
+                fault(e);
+                continue;
+            }
             Parsed clash = byIndex.get(p.id().index());
             if (clash != null) {
                 int[] first = JsonLocator.locate(text, clash.at());
@@ -89,12 +109,17 @@ final class SceneReader {
                 String what = clash.id().equals(p.id())
                         ? "duplicate entity id " + p.id()
                         : "entity ids " + clash.id() + " and " + p.id() + " share slot " + p.id().index();
-                throw fail(p.at().appendProperty("id"), p.label(), null, null, what + where);
+                fault(fail(p.at().appendProperty("id"), p.label(), null, null, what + where));
+                continue;
             }
             byId.put(p.id(), p);
             byIndex.put(p.id().index(), p);
         }
-        new SceneHierarchy(this, byId).check();
+        try {
+            new SceneHierarchy(this, byId).check();
+        } catch (SceneException e) {
+            fault(e);
+        }
         List<SceneEntity> entities = new ArrayList<>();
         for (Parsed p : byId.values()) {
             entities.add(new SceneEntity(p.id(), new ArrayList<>(p.components().values())));
@@ -147,14 +172,19 @@ final class SceneReader {
             try {
                 type = registry.byName(name);
             } catch (UnknownComponentException e) {
-                throw fail(
+                fault(fail(
                         compAt,
                         label,
                         name,
                         null,
-                        e.getMessage() + " (user components must be registered with the world before loading)");
+                        e.getMessage() + " (user components must be registered with the world before loading)"));
+                continue;
             }
-            components.put(type.name(), convert(type, entry.getValue(), compAt, label));
+            try {
+                components.put(type.name(), convert(type, entry.getValue(), compAt, label));
+            } catch (SceneException e) {
+                fault(e);
+            }
         }
         return new Parsed(id, label, at, components);
     }

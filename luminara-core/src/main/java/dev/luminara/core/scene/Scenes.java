@@ -31,6 +31,11 @@ public final class Scenes {
 
     /** Reads and validates a scene file against a registry; nothing is spawned. */
     public static Scene read(Path file, ComponentRegistry registry) {
+        return parse(text(file), file.toString(), registry);
+    }
+
+    /** A scene file's text, or a located reason it cannot be read as one. */
+    private static String text(Path file) {
         String source = file.toString();
         String text;
         try {
@@ -46,7 +51,22 @@ public final class Scenes {
         }
         // editors on Windows may start UTF-8 files with a byte-order mark; JSON has no use for it
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return parse(text, source, registry);
+        return text;
+    }
+
+    /**
+     * Every fault of a scene file, not just the first (each one located like {@link #read}'s); empty when the file
+     * is a valid scene. Faults that stop reading altogether (unreadable file, malformed JSON) come alone.
+     */
+    public static List<SceneException> validate(Path file, ComponentRegistry registry) {
+        List<SceneException> faults = new ArrayList<>();
+        try {
+            String text = text(file);
+            new SceneReader(text, file.toString(), registry, faults).read(defaultName(file.toString()));
+        } catch (SceneException e) {
+            faults.add(e);
+        }
+        return faults;
     }
 
     /** Reads and validates scene JSON; {@code source} names it in error messages and gives the default name. */

@@ -38,4 +38,22 @@ class SceneFileReadTest {
                 .isInstanceOf(SceneException.class)
                 .hasMessage(dir + ": is a folder; name a scene file (*.scene.json)");
     }
+
+    @Test
+    void validateCollectsEveryEntitysFaultAndNothingForAGoodFile() throws IOException {
+        Path good = dir.resolve("good.scene.json");
+        Files.writeString(good, SCENE);
+        World world = new World();
+        assertThat(Scenes.validate(good, world.components())).isEmpty();
+        Path bad = dir.resolve("bad.scene.json");
+        Files.writeString(
+                bad,
+                "{\"entities\": [{\"id\": 0, \"components\": {\"Nmae\": {}}},\n"
+                        + " {\"id\": 1, \"components\": {\"Transform\": {\"position\": \"up\"}}},\n"
+                        + " {\"id\": 1, \"components\": {}}]}");
+        assertThat(Scenes.validate(bad, world.components()))
+                .extracting(SceneException::line)
+                .containsExactly(1, 2, 3);
+        assertThat(world.entityCount()).isZero();
+    }
 }
