@@ -149,12 +149,12 @@ final class CaptureCommand implements Callable<Integer> {
         c.image().write(file, c.format());
         pw.println(String.format(
                 Locale.ROOT,
-                "wrote %s (%dx%d, %s view, %d entities in view)",
+                "wrote %s (%dx%d, %s view, %s)",
                 file,
                 c.image().width(),
                 c.image().height(),
                 c.angle().shortName(),
-                c.description().entities().size()));
+                c.description().inFrame()));
     }
 
     /** {@code shots/arena.png} and TOP give {@code shots/arena-top.png}. */

@@ -42,6 +42,16 @@ public record ViewDescription(
         return entities.stream().filter(v -> name.equals(v.name())).findFirst();
     }
 
+    /**
+     * "15 entities in the frame, 11 visible": what the view's frustum holds and how many of those show at least one
+     * pixel (the rest are behind other things).
+     */
+    public String inFrame() {
+        long seen = entities.stream().filter(v -> v.visiblePixels() > 0).count();
+        return entities.size() + (entities.size() == 1 ? " entity" : " entities") + " in the frame, " + seen
+                + " visible";
+    }
+
     /** A compact plain-text form, one line per entity and light, for a model's context or a terminal. */
     public String toText() {
         StringBuilder sb = new StringBuilder();
@@ -60,9 +70,7 @@ public record ViewDescription(
                 vec(c.position()),
                 vec(c.forward())));
         for (String note : notes) sb.append("note: ").append(note).append('\n');
-        sb.append(entities.size())
-                .append(entities.size() == 1 ? " entity" : " entities")
-                .append(" in view:\n");
+        sb.append(inFrame()).append(":\n");
         for (VisibleEntity v : entities) {
             sb.append(String.format(
                     Locale.ROOT,

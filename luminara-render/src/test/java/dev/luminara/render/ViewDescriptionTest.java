@@ -47,6 +47,8 @@ class ViewDescriptionTest {
                 .startsWith("camera view, 640x360, perspective 60 deg, from camera 0v0")
                 .contains("7v0 player: blue capsule at (0.00, 0.90, 8.00)")
                 .contains("13v0 tower_lamp: point, intensity 3.00, range 12.0 m");
+        long seen = d.entities().stream().filter(v -> v.visiblePixels() > 0).count();
+        assertThat(d.toText()).contains(d.entities().size() + " entities in the frame, " + seen + " visible:\n");
     }
 
     @Test

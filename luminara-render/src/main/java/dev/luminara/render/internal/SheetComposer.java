@@ -32,8 +32,7 @@ public final class SheetComposer {
         for (int k = 0; k < n; k++) {
             Capture c = captures.get(k);
             int x0 = GAP + (k % cols) * (cw + GAP), y0 = GAP + (k / cols) * (ch + title + GAP);
-            String text =
-                    c.angle().shortName() + "  (" + c.description().entities().size() + " entities in view)";
+            String text = c.angle().shortName() + "  (" + c.description().inFrame() + ")";
             int fits = Math.max(0, (cw - 8) / font.cellWidth);
             if (text.length() > fits) text = text.substring(0, fits);
             canvas.text(font, x0 + 4, y0 + 3, text, Canvas.TEXT);
