@@ -137,6 +137,18 @@ class CoreRegistryTest {
     }
 
     @Test
+    void aStaticBodyIsNotGivenASpeedThatWouldDoNothing() {
+        EntityHandle wall = adapter.object(world.spawn(
+                Name.of("wall"),
+                dev.luminara.core.component.Transform.IDENTITY,
+                dev.luminara.core.component.RigidBody.fixed()));
+        assertThatThrownBy(() -> registry.binding("SetSpeed").invoke(wall, 5.0))
+                .isInstanceOf(VerbCallException.class)
+                .hasMessageContaining("object 'wall' is a STATIC body, which never moves");
+        assertThat(world.find(wall.entity(), Velocity.class)).isEmpty();
+    }
+
+    @Test
     void wrongArgumentTypesAreRefusedByTheContract() {
         assertThatThrownBy(() -> registry.binding("SetSpeed").invoke(buggy, "fast"))
                 .isInstanceOf(ArgumentException.class)
