@@ -32,7 +32,8 @@ class VerifyCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
                 .startsWith("verification passed")
-                .contains("sandbox: 10 frames, 10 API calls")
+                .containsPattern(
+                        "sandbox: 10 frames, 10 API calls, 0 entities spawned, script \\d+\\.\\d{3} ms CPU/frame")
                 .contains("preview: Attaches spin.lua to 1 entity; over 10 frames it would modify 1 (tower 12v0:");
     }
 

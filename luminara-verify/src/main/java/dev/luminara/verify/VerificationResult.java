@@ -44,7 +44,7 @@ public record VerificationResult(
             SandboxResult s = sandboxResult;
             lines.add(String.format(
                     java.util.Locale.ROOT,
-                    "sandbox: %d frame%s, %d API calls, %d entities spawned, script %.3f ms/frame (max %.3f)",
+                    "sandbox: %d frame%s, %d API calls, %d entities spawned, script %.3f ms CPU/frame (max %.3f)",
                     s.frames(),
                     s.frames() == 1 ? "" : "s",
                     s.apiCalls(),
