@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code luminara serve} and {@code luminara mcp} in-process, driven by the SDK's client or raw JSON-RPC lines. */
@@ -121,6 +122,20 @@ class McpCommandsTest {
             System.setOut(oldOut);
         }
         assertThat(exit.get()).isZero();
+    }
+
+    @Test
+    void aFolderWithoutASceneOrABrokenSceneFailsNamingTheUsersPath(@TempDir Path dir) throws Exception {
+        Path noscene = Files.createDirectories(dir.resolve("noscene"));
+        for (String command : new String[] {"mcp", "serve"}) {
+            CliRun r = CliRun.of(command, noscene.toString());
+            assertThat(r.exitCode()).as(command).isEqualTo(1);
+            assertThat(r.err()).contains("luminara " + command + ": ").contains("noscene has no *.scene.json");
+        }
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        CliRun r = CliRun.of("mcp", empty.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("luminara mcp: " + empty + ": ").doesNotContain("luminara-mcp-");
     }
 
     private static void send(OutputStream out, String line) throws java.io.IOException {

@@ -75,6 +75,24 @@ class LuminaraMcpBuilderTest {
     }
 
     @Test
+    void aBrokenGameIsReportedByTheUsersPathNotTheWorkingCopys(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        assertThatThrownBy(() -> LuminaraMcp.builder().scene(empty).build())
+                .hasMessageStartingWith(empty + ": ")
+                .hasMessageContaining("empty")
+                .hasMessageNotContaining("luminara-mcp-");
+        Path game = Files.createDirectories(dir.resolve("game"));
+        Files.writeString(game.resolve("game.scene.json"), "{");
+        assertThatThrownBy(() -> LuminaraMcp.builder().project(game).build())
+                .hasMessageContaining(game.resolve("game.scene.json").toString())
+                .hasMessageNotContaining("luminara-mcp-");
+        Path noscene = Files.createDirectories(dir.resolve("noscene"));
+        assertThatThrownBy(() -> LuminaraMcp.builder().project(noscene).build())
+                .hasMessageContaining("noscene has no *.scene.json")
+                .hasMessageNotContaining("luminara-mcp-");
+    }
+
+    @Test
     void refusals() {
         assertThatThrownBy(() -> LuminaraMcp.builder().build())
                 .isInstanceOf(McpServerException.class)

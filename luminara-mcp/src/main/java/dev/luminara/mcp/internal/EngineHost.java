@@ -49,14 +49,15 @@ public final class EngineHost implements AutoCloseable {
                 throw new McpServerException(sceneOrProject + ": no such project folder");
             }
             Path folder = workingCopy ? WorkingCopy.ofProject(sceneOrProject) : sceneOrProject;
-            return project(folder, workingCopy ? folder.getParent() : null, hz, sceneOrProject.toString());
+            return project(
+                    folder, workingCopy ? folder.getParent() : null, hz, sceneOrProject.toString(), sceneOrProject);
         }
         if (!Files.isRegularFile(sceneOrProject)) {
             throw new McpServerException(sceneOrProject + ": no such scene file");
         }
         if (workingCopy) {
             Path folder = WorkingCopy.ofScene(sceneOrProject);
-            return project(folder, folder, hz, sceneOrProject.toString());
+            return project(folder, folder, hz, sceneOrProject.toString(), sceneOrProject.getParent());
         }
         // In place: the scene is loaded, the history lives in a temporary timeline, scripts in the real folder.
         GameRuntime game = GameRuntime.builder().hz(hz).scene(sceneOrProject).build();
@@ -80,7 +81,11 @@ public final class EngineHost implements AutoCloseable {
         }
     }
 
-    private static EngineHost project(Path folder, Path temporary, int hz, String label) {
+    /**
+     * Opens the project in {@code folder}; a working copy ({@code temporary} not null) is deleted when that fails, and
+     * the error names {@code original} (the user's folder, or null for the current one) instead of the copy.
+     */
+    private static EngineHost project(Path folder, Path temporary, int hz, String label, Path original) {
         GameRuntime game = null;
         try {
             ProjectLayout layout = ProjectLayout.of(folder);
@@ -94,8 +99,9 @@ public final class EngineHost implements AutoCloseable {
             return new EngineHost(game, ai, temporary, layout.timeline(), label);
         } catch (RuntimeException e) {
             if (game != null) game.close();
+            RuntimeException shown = temporary == null ? e : WorkingCopy.inUserTerms(e, folder, original);
             WorkingCopy.delete(temporary);
-            throw e;
+            throw shown;
         }
     }
 
