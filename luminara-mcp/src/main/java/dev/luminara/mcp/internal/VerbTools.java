@@ -1,23 +1,17 @@
 package dev.luminara.mcp.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.luminara.ai.timeline.Operation;
 import dev.luminara.core.Entity;
 import dev.luminara.core.World;
-import dev.luminara.core.math.Vec3;
 import dev.luminara.lunyscript.descriptor.DescriptorLoader;
 import dev.luminara.lunyscript.descriptor.ParamDef;
 import dev.luminara.lunyscript.descriptor.Semantic;
 import dev.luminara.script.ApiBinding;
-import dev.luminara.script.ApiFunction;
-import dev.luminara.script.ApiParam;
 import dev.luminara.script.CallContext;
 import dev.luminara.script.ScriptId;
 import dev.luminara.script.ScriptValue;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,7 +55,13 @@ final class VerbTools {
                 .str("entity", Schema.ENTITY, 200, true)
                 .raw(
                         "args",
-                        Schema.type("array").put("maxItems", 8).put("description", "positional; vec3 = [x,y,z]"),
+                        Schema.type("array")
+                                .put("maxItems", 8)
+                                .put(
+                                        "description",
+                                        "positional, in order (? optional; numbers unless typed): "
+                                                + VerbArgs.signatures(verbs())
+                                                + "; the rest take none. An x,y,z verb also takes one [x,y,z]"),
                         false);
         return ToolSpec.changing(
                 "verb_call",
@@ -76,8 +76,8 @@ final class VerbTools {
                             .api()
                             .find(verb)
                             .orElseThrow(() -> new InvalidArgumentException("verb", verb + " is not registered"));
-                    List<ScriptValue> args =
-                            arguments(binding.function(), a.optArray("args", 8).orElse(null));
+                    List<ScriptValue> args = VerbArgs.of(
+                            verb, binding.function(), a.optArray("args", 8).orElse(null));
                     return run(host, verb, target, binding, args);
                 });
     }
@@ -110,37 +110,6 @@ final class VerbTools {
         o.put("changed", true);
         o.set("operation", Refs.operation(op, host.timeline()));
         return Reply.of(verb + " -> operation #" + op.id(), o);
-    }
-
-    static List<ScriptValue> arguments(ApiFunction f, ArrayNode json) {
-        List<ScriptValue> out = new ArrayList<>();
-        int n = json == null ? 0 : json.size();
-        if (n < f.minArity() || n > f.maxArity()) {
-            throw new InvalidArgumentException(
-                    "args", f.name() + " takes " + f.minArity() + ".." + f.maxArity() + " arguments, got " + n);
-        }
-        for (int i = 0; i < n; i++) {
-            ApiParam p = f.params().get(i);
-            out.add(value("args[" + i + "] (" + p.name() + ")", json.get(i)));
-        }
-        return out;
-    }
-
-    private static ScriptValue value(String field, JsonNode v) {
-        if (v.isNumber() || v.isArray()) Numbers.check(field, v);
-        if (v.isNumber()) return ScriptValue.of(v.doubleValue());
-        if (v.isBoolean()) return ScriptValue.of(v.booleanValue());
-        if (v.isTextual()) return ScriptValue.of(v.textValue());
-        if (v.isArray()
-                && v.size() == 3
-                && v.get(0).isNumber()
-                && v.get(1).isNumber()
-                && v.get(2).isNumber()) {
-            return ScriptValue.of(
-                    new Vec3((float) v.get(0).doubleValue(), (float) v.get(1).doubleValue(), (float)
-                            v.get(2).doubleValue()));
-        }
-        throw new InvalidArgumentException(field, "expected a number, boolean, string or [x,y,z]");
     }
 
     /** The call context a verb sees: the entity as its "script", spawns through the world's commands. */
