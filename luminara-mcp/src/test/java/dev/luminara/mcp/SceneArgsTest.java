@@ -1,0 +1,48 @@
+package dev.luminara.mcp;
+
+import static dev.luminara.mcp.McpFixture.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** scene_create_entity's names and positions, scene_modify's empty patch: refused or made unambiguous, never silent. */
+class SceneArgsTest {
+    McpFixture f;
+
+    @BeforeEach
+    void open() {
+        f = McpFixture.stdio();
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    long head() {
+        McpSchema.CallToolResult r = f.call("timeline_log", Map.of());
+        return ((Number) ((Map<?, ?>) r.structuredContent()).get("head")).longValue();
+    }
+
+    McpSchema.CallToolResult refused(String tool, Map<String, Object> args, String... mentions) {
+        long before = head();
+        McpSchema.CallToolResult r = f.call(tool, args);
+        assertThat(r.isError()).as(tool + " " + args + ": " + text(r)).isTrue();
+        assertThat(text(r)).contains(mentions);
+        assertThat(head()).as("nothing recorded").isEqualTo(before);
+        return r;
+    }
+
+    @Test
+    void positionsBeyondTheDocumentedLimitAreRefused() {
+        refused("scene_create_entity", Map.of("position", List.of(2e6, 0, 0)), "position", "within +-1e6", "2");
+        assertThat(f.call("scene_create_entity", Map.of("position", List.of(1e6, 0, 0)))
+                        .isError())
+                .isFalse();
+    }
+}
