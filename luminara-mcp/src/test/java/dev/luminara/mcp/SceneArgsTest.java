@@ -39,6 +39,37 @@ class SceneArgsTest {
     }
 
     @Test
+    void positionTwiceIsRefusedNamingBoth() {
+        refused(
+                "scene_create_entity",
+                Map.of(
+                        "name",
+                        "box",
+                        "position",
+                        List.of(1, 0, 1),
+                        "components",
+                        Map.of("Transform", Map.of("position", List.of(2, 0, 2)))),
+                "give position or components.Transform.position, not both");
+        assertThat(f.call(
+                                "scene_create_entity",
+                                Map.of(
+                                        "position",
+                                        List.of(1, 0, 1),
+                                        "components",
+                                        Map.of("Transform", Map.of("scale", List.of(2, 2, 2)))))
+                        .isError())
+                .isFalse();
+    }
+
+    @Test
+    void anEmptyPatchIsRefusedAndNotRecorded() {
+        refused(
+                "scene_modify",
+                Map.of("entity", "tower", "component", "Transform", "patch", Map.of()),
+                "patch is empty: nothing to change");
+    }
+
+    @Test
     void positionsBeyondTheDocumentedLimitAreRefused() {
         refused("scene_create_entity", Map.of("position", List.of(2e6, 0, 0)), "position", "within +-1e6", "2");
         assertThat(f.call("scene_create_entity", Map.of("position", List.of(1e6, 0, 0)))

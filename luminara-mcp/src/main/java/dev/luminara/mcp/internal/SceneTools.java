@@ -59,6 +59,11 @@ final class SceneTools {
             EntityTemplate template =
                     new EntityTemplate(a.optString("name").orElse(null), a.strings("tags", 32), components);
             Vec3 position = a.optVec3("position").orElse(null);
+            ObjectNode transform = components.get("Transform");
+            if (position != null && transform != null && transform.has("position")) {
+                throw new InvalidArgumentException(
+                        "position", "give position or components.Transform.position, not both");
+            }
             Entity parent = a.optString("parent")
                     .map(p -> Refs.entity(host, "parent", p))
                     .orElse(null);
@@ -88,6 +93,9 @@ final class SceneTools {
                     } else {
                         ObjectNode patch = a.optObject("patch")
                                 .orElseThrow(() -> new InvalidArgumentException("patch", "required unless remove"));
+                        if (patch.isEmpty()) {
+                            throw new InvalidArgumentException("patch", "patch is empty: nothing to change");
+                        }
                         Numbers.check("patch", patch);
                         boolean has = host.call(w -> w.components(e).stream()
                                 .anyMatch(r -> dev.luminara.ai.command.ComponentValues.nameOf(r)
