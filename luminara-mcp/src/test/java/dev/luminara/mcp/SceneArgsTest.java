@@ -39,6 +39,36 @@ class SceneArgsTest {
     }
 
     @Test
+    void aTakenNameGetsASuffixAsIntentsDoAndTheReplySaysSo() {
+        assertThat(f.call("scene_create_entity", Map.of("name", "crate")).isError())
+                .isFalse();
+        McpSchema.CallToolResult second = f.call("scene_create_entity", Map.of("name", "crate"));
+        assertThat(second.isError()).as(text(second)).isFalse();
+        assertThat(text(second)).contains("named it crate_2 (crate is taken)");
+        assertThat(((Map<?, ?>) second.structuredContent()).get("name")).isEqualTo("crate_2");
+        assertThat(((Map<?, ?>) second.structuredContent()).get("renamedFrom")).isEqualTo("crate");
+        assertThat(f.call("entity_get", Map.of("entity", "crate")).isError())
+                .as("crate is still one entity")
+                .isFalse();
+        assertThat(f.call("entity_get", Map.of("entity", "crate_2")).isError()).isFalse();
+        assertThat(text(f.call("scene_create_entity", Map.of("name", "crate")))).contains("crate_3");
+    }
+
+    @Test
+    void namesThatReadAsIdsAreRefused() {
+        for (String name : List.of("7v0", "12", "0v12")) {
+            refused("scene_create_entity", Map.of("name", name), "name", "'" + name + "' reads as an entity id");
+        }
+        refused(
+                "scene_create_entity",
+                Map.of("components", Map.of("Name", Map.of("value", "7v0"))),
+                "components.Name",
+                "name argument");
+        assertThat(f.call("scene_create_entity", Map.of("name", "v7")).isError())
+                .isFalse();
+    }
+
+    @Test
     void positionTwiceIsRefusedNamingBoth() {
         refused(
                 "scene_create_entity",
