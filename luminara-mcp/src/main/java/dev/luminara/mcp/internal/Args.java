@@ -144,8 +144,8 @@ public final class Args {
         float[] v = new float[3];
         for (int i = 0; i < 3; i++) {
             JsonNode c = n.get(i);
-            if (!c.isNumber() || !Double.isFinite(c.doubleValue()) || Math.abs(c.doubleValue()) > 1e7) {
-                throw new InvalidArgumentException(name, "expected [x, y, z] of finite numbers within 1e7");
+            if (!c.isNumber() || !Double.isFinite(c.doubleValue()) || Math.abs(c.doubleValue()) > Numbers.LIMIT) {
+                throw new InvalidArgumentException(name, "expected [x, y, z] of finite numbers within +-1e6, got " + n);
             }
             v[i] = (float) c.doubleValue();
         }

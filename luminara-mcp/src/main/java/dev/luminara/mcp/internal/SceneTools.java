@@ -9,14 +9,22 @@ import dev.luminara.ai.command.EntityTemplate;
 import dev.luminara.ai.intent.AiIntent;
 import dev.luminara.ai.timeline.Operation;
 import dev.luminara.core.Entity;
+import dev.luminara.core.World;
+import dev.luminara.core.component.Name;
 import dev.luminara.core.math.Vec3;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Changing the scene: create, modify, destroy, intents, and atomic batches; each is one undoable operation. */
 final class SceneTools {
+    /** Names that {@code Refs.entity} would read as an id ({@code 7v0}) or that look like one ({@code 7}). */
+    private static final Pattern READS_AS_ID = Pattern.compile("\\d+(v\\d+)?");
+
     private SceneTools() {}
 
     static List<ToolSpec> all(EngineHost host) {
@@ -29,12 +37,14 @@ final class SceneTools {
     }
 
     private static Reply done(EngineHost host, Operation op) {
-        ObjectNode o = Refs.operation(op, host.timeline());
-        String text = "operation #" + op.id() + (op.changeSummary() == null ? "" : ": " + op.changeSummary())
+        return Reply.of(summary(op), Refs.operation(op, host.timeline()));
+    }
+
+    private static String summary(Operation op) {
+        return "operation #" + op.id() + (op.changeSummary() == null ? "" : ": " + op.changeSummary())
                 + (op.result().entitiesCreated().isEmpty()
                         ? ""
                         : " created " + Refs.listed(op.result().entitiesCreated()));
-        return Reply.of(text, o);
     }
 
     static ToolSpec create(EngineHost host) {
@@ -56,16 +66,46 @@ final class SceneTools {
                     components.put(f.getKey(), v);
                 }
             });
-            EntityTemplate template =
-                    new EntityTemplate(a.optString("name").orElse(null), a.strings("tags", 32), components);
+            String asked = a.optString("name").orElse(null);
+            if (asked != null && READS_AS_ID.matcher(asked).matches()) {
+                throw new InvalidArgumentException(
+                        "name",
+                        "'" + asked + "' reads as an entity id (digits, or digits 'v' digits like 7v0), so it could"
+                                + " never be looked up by name; choose another name");
+            }
+            if (components.containsKey("Name")) {
+                throw new InvalidArgumentException("components.Name", "give the name as the name argument instead");
+            }
             Vec3 position = a.optVec3("position").orElse(null);
+            ObjectNode transform = components.get("Transform");
+            if (position != null && transform != null && transform.has("position")) {
+                throw new InvalidArgumentException(
+                        "position", "give position or components.Transform.position, not both");
+            }
+            String name = asked == null ? null : host.call(w -> unique(w, asked));
+            EntityTemplate template = new EntityTemplate(name, a.strings("tags", 32), components);
             Entity parent = a.optString("parent")
                     .map(p -> Refs.entity(host, "parent", p))
                     .orElse(null);
             EngineCommand spawn = new EngineCommand.SpawnEntity(null, template, position, parent);
-            String prompt = "scene_create_entity " + (template.name() == null ? "" : template.name());
-            return done(host, Changes.apply(host, prompt.trim(), List.of(Changes.command(spawn)), List.of("mcp")));
+            String prompt = "scene_create_entity " + (name == null ? "" : name);
+            Operation op = Changes.apply(host, prompt.trim(), List.of(Changes.command(spawn)), List.of("mcp"));
+            if (name == null || name.equals(asked)) return done(host, op);
+            // as intents do: a taken name gets the first free suffix, and the reply says so
+            ObjectNode o = Refs.operation(op, host.timeline());
+            o.put("name", name).put("renamedFrom", asked);
+            return Reply.of(summary(op) + "; named it " + name + " (" + asked + " is taken)", o);
         });
+    }
+
+    /** {@code name}, or with the first free suffix {@code _2}, {@code _3}, … when an entity has it already. */
+    private static String unique(World w, String name) {
+        Set<String> taken = new HashSet<>();
+        w.query(Name.class).forEach(Name.class, (e, n) -> taken.add(n.value()));
+        if (!taken.contains(name)) return name;
+        for (int i = 2; ; i++) {
+            if (!taken.contains(name + "_" + i)) return name + "_" + i;
+        }
     }
 
     static ToolSpec modify(EngineHost host) {
@@ -88,6 +128,9 @@ final class SceneTools {
                     } else {
                         ObjectNode patch = a.optObject("patch")
                                 .orElseThrow(() -> new InvalidArgumentException("patch", "required unless remove"));
+                        if (patch.isEmpty()) {
+                            throw new InvalidArgumentException("patch", "patch is empty: nothing to change");
+                        }
                         Numbers.check("patch", patch);
                         boolean has = host.call(w -> w.components(e).stream()
                                 .anyMatch(r -> dev.luminara.ai.command.ComponentValues.nameOf(r)
