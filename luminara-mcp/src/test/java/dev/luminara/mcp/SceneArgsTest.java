@@ -6,23 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** scene_create_entity's names and positions, scene_modify's empty patch: refused or made unambiguous, never silent. */
-class SceneArgsTest {
-    McpFixture f;
-
-    @BeforeEach
-    void open() {
-        f = McpFixture.stdio();
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+class SceneArgsTest extends StdioToolTest {
 
     long head() {
         McpSchema.CallToolResult r = f.call("timeline_log", Map.of());

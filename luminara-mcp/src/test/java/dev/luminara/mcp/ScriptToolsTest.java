@@ -11,12 +11,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** script_verify and script_apply through the verifier, over the SDK client. */
-class ScriptToolsTest {
+class ScriptToolsTest extends StdioToolTest {
     static final String SPIN =
             "return {\n  on_update = function(self, dt) transform.rotate_y(self.entity, 45 * dt) end,\n}\n";
 
@@ -32,18 +30,6 @@ class ScriptToolsTest {
                             + "03020100" // function 1 has type 0
                             + "070d01096f6e5f7570646174650001" // export "on_update" = function 1
                             + "0a11010f0020004400000000000024401000" + "0b"); // local.get 0, f64.const 10, call 0, end
-
-    McpFixture f;
-
-    @BeforeEach
-    void open() {
-        f = McpFixture.stdio();
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     @Test
     void verifyReportsWithoutChangingAnything() {

@@ -11,23 +11,10 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The happy path of every tool, through the SDK's client over piped stdio, on a paused copy of the arena. */
-class ToolsTest {
-    McpFixture f;
-
-    @BeforeEach
-    void open() {
-        f = McpFixture.stdio();
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+class ToolsTest extends StdioToolTest {
 
     McpSchema.CallToolResult ok(String tool, Map<String, Object> args) {
         McpSchema.CallToolResult r = f.call(tool, args);

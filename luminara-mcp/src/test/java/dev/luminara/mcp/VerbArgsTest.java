@@ -6,23 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** verb_call's args: what the schema says, three numbers or one [x,y,z] for x,y,z verbs, and refusals that say how. */
-class VerbArgsTest {
-    McpFixture f;
-
-    @BeforeEach
-    void open() {
-        f = McpFixture.stdio();
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+class VerbArgsTest extends StdioToolTest {
 
     @SuppressWarnings("unchecked") // JSON arrays of numbers
     List<Number> position(String entity) {
