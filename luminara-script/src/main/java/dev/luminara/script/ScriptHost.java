@@ -120,7 +120,7 @@ public final class ScriptHost implements AutoCloseable {
                 a.component = c;
                 a.seen = stamp;
                 // a restored snapshot can bring back a status this host has since replaced: publish it again
-                if (a.published != null && !statusShows(e, a.published)) a.published = null;
+                if (a.published != null && !ScriptStatus.shows(world, e, a.published)) a.published = null;
             } else {
                 fresh.add(Map.entry(e, c));
             }
@@ -283,13 +283,6 @@ public final class ScriptHost implements AutoCloseable {
         while (errors.size() > MAX_ERRORS_KEPT) errors.poll();
         LOG.debug("script error: {}", error.describe());
         for (ScriptListener l : listeners) l.failed(error);
-    }
-
-    private boolean statusShows(Entity e, ScriptState state) {
-        return world.find(e, ScriptStatus.class)
-                .map(ScriptStatus::toState)
-                .filter(state::equals)
-                .isPresent();
     }
 
     private void publish(AttachedScript a) {

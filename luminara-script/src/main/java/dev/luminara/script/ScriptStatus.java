@@ -46,6 +46,14 @@ public record ScriptStatus(
         traceback = traceback == null ? "" : traceback;
     }
 
+    /** Whether {@code e}'s status component in {@code world} shows {@code state}. */
+    static boolean shows(dev.luminara.core.World world, dev.luminara.core.Entity e, ScriptState state) {
+        return world.find(e, ScriptStatus.class)
+                .map(ScriptStatus::toState)
+                .filter(state::equals)
+                .isPresent();
+    }
+
     public static ScriptStatus of(ScriptState s) {
         if (s instanceof ScriptState.Error e) {
             return new ScriptStatus(e.label(), e.message(), e.file(), e.line(), e.traceback());

@@ -82,15 +82,16 @@ final class Footprint {
         return out;
     }
 
-    /** The later operation that already undid or rolled back {@code target}, if one did. */
-    static java.util.Optional<Operation> undoneBy(
-            Operation target, List<Long> later, java.util.function.LongFunction<Operation> load) {
+    /** Refuses to undo {@code target} again when a later operation already undid or rolled it back. */
+    static void refuseIfUndone(Operation target, List<Long> later, java.util.function.LongFunction<Operation> load) {
         List<String> marks = List.of("undo-of:" + target.id(), "rollback-of:" + target.id());
         for (long id : later) {
             Operation l = load.apply(id);
-            if (id != target.id() && l.tags().stream().anyMatch(marks::contains)) return java.util.Optional.of(l);
+            if (id != target.id() && l.tags().stream().anyMatch(marks::contains)) {
+                throw new TimelineException(
+                        "#" + target.id() + " is already undone by #" + l.id() + " (" + l.prompt() + ")");
+            }
         }
-        return java.util.Optional.empty();
     }
 
     /** Two branches' operations since they parted ({@code a}, {@code b} are their heads) and what both touched. */

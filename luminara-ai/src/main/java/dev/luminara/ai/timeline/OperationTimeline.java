@@ -262,9 +262,7 @@ public final class OperationTimeline implements AutoCloseable {
             throw new TimelineException("#" + id + " is not on branch " + branch + " (head #" + head + ")");
         }
         Operation target = load(id);
-        Footprint.undoneBy(target, tree.pathFrom(id, head), this::load).ifPresent(u -> {
-            throw new TimelineException("#" + id + " is already undone by #" + u.id() + " (" + u.prompt() + ")");
-        });
+        Footprint.refuseIfUndone(target, tree.pathFrom(id, head), this::load);
         List<Conflict> conflicts = Footprint.conflicts(target, tree.pathFrom(id, head), this::load);
         if (!conflicts.isEmpty()) return SelectiveUndoResult.conflicts(conflicts);
         List<AppliedCommand> applied;
